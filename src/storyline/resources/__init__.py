@@ -1,0 +1,1 @@
+"""Shipped resources: models, lexicons and schemas, each with a card."""
