@@ -21,9 +21,11 @@ from storyline.engine.pipeline import (
     _noop,
     default_article_stages,
     default_corpus_stages,
-    ingest as _ingest,
     run_article_stages,
     run_corpus_stages,
+)
+from storyline.engine.pipeline import (
+    ingest as _ingest,
 )
 from storyline.errors import E003_BAD_OPTION, StorylineError, UsageError
 from storyline.export import ExportResult, get_exporter

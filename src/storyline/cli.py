@@ -199,5 +199,39 @@ def show(store: Path, article_id: str, removed: bool) -> None:
     out.print(escape(format_article(article, removed=removed)))
 
 
+@main.command("eval")
+@click.option("--store", type=click.Path(dir_okay=False, path_type=Path), default=Path("eval/samples.duckdb"),
+              show_default=True, help="Store built from the sample corpus (built first when missing).")
+@click.option("--samples", type=click.Path(file_okay=False, path_type=Path), default=Path("samples"), show_default=True,
+              help="The sample corpus folder (corpus/ and gold/).")
+@click.option("--data", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Public data sets [default: $STORYLINE_DATA_DIR or ../shared/data].")
+@click.option("--only", multiple=True, help="Run only these evaluators (name or prefix, repeatable).")
+@click.option("--fast", is_flag=True, help="The quick subset CI runs (smaller samples of the public sets).")
+@click.option("--rebuild", is_flag=True, help="Rebuild the sample store even when it exists.")
+@click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), default=Path("eval/results.json"),
+              show_default=True, help="Where to write the results as JSON.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def eval_command(store: Path, samples: Path, data: Path | None, only: tuple[str, ...], fast: bool, rebuild: bool,
+                 out_path: Path, quiet: bool) -> None:
+    """Measure quality: the sample corpus gold (dev and held-out) and the public data sets.
+
+    Prints one table (stages not built yet show n/a) and writes the figures as JSON.
+    """
+    from storyline.eval.runner import default_context, format_table, run_eval, write_results
+
+    with handle_errors():
+        if rebuild or not store.exists():
+            store.parent.mkdir(parents=True, exist_ok=True)
+            bar = _Bar(enabled=not quiet)
+            with bar.progress:
+                api.run([str(samples / "corpus")], store=store, progress=bar)
+        ctx = default_context(store_path=store, samples_dir=samples, data_dir=data, fast=fast)
+        rows = run_eval(ctx, list(only) or None)
+    out.print(format_table(rows), markup=False)
+    write_results(rows, out_path)
+    out.print(f"wrote {escape(str(out_path))}")
+
+
 if __name__ == "__main__":
     main()

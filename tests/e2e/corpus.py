@@ -59,8 +59,10 @@ def write_mixed_corpus(root: Path, n_txt: int = 3) -> dict[str, int]:
     (root / "feed.rss").write_text(
         """<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
 <channel><title>Metro Dispatch</title><link>https://metro.example</link>
-<item><title>Ferry aground</title><link>https://metro.example/ferry</link><pubDate>Mon, 04 Mar 2024 10:00:00 GMT</pubDate>
-<description>Short</description><content:encoded><![CDATA[<p>A ferry ran aground off Gdansk.</p><p>All passengers are safe, officials said.</p>]]></content:encoded></item>
+<item><title>Ferry aground</title><link>https://metro.example/ferry</link>
+<pubDate>Mon, 04 Mar 2024 10:00:00 GMT</pubDate><description>Short</description>
+<content:encoded><![CDATA[<p>A ferry ran aground off Gdansk.</p><p>All passengers are safe, officials said.</p>]]>
+</content:encoded></item>
 </channel></rss>""",
         encoding="utf-8",
     )

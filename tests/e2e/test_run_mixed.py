@@ -35,7 +35,7 @@ def mixed_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dic
 
 
 def test_run_ingests_good_files_records_bad_ones_and_exits_1(mixed_run: tuple) -> None:  # type: ignore[type-arg]
-    root, store, expected, result = mixed_run
+    _, store, _, result = mixed_run
     assert result.returncode == 1, result.stderr
     status = cli("status", "--store", str(store), "--limit", "100")
     assert status.returncode == 0
@@ -66,7 +66,7 @@ def test_json_export_is_valid_against_the_shipped_schema(mixed_run: tuple) -> No
 
 
 def test_rerun_is_idempotent(mixed_run: tuple) -> None:  # type: ignore[type-arg]
-    root, store, expected, _ = mixed_run
+    root, store, _, _ = mixed_run
     first = root / "first.jsonl"
     cli("export", "--store", str(store), "--format", "jsonl", "--out", str(first))
     again = cli("run", str(root / "in"), "--store", str(store), "--quiet")
@@ -84,7 +84,7 @@ def test_rerun_is_idempotent(mixed_run: tuple) -> None:  # type: ignore[type-arg
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet"])
 def test_table_exports_write_one_file_per_table(mixed_run: tuple, fmt: str) -> None:  # type: ignore[type-arg]
-    root, store, expected, _ = mixed_run
+    root, store, _, _ = mixed_run
     out = root / f"tables-{fmt}"
     result = cli("export", "--store", str(store), "--format", fmt, "--out", str(out))
     assert result.returncode == 0, result.stderr
@@ -110,7 +110,7 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert cli("run").returncode == 2
 
 
-@pytest.mark.parametrize("command", ["run", "ingest", "status", "export", "show"])
+@pytest.mark.parametrize("command", ["run", "ingest", "status", "export", "show", "eval"])
 def test_every_command_has_help(command: str) -> None:
     result = cli(command, "--help")
     assert result.returncode == 0

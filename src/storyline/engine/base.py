@@ -6,7 +6,7 @@ Stage code never sees workers or partitions (STYLE.md habit 5); an engine decide
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import Generic, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 from storyline.errors import E002_UNKNOWN_NAME, UsageError
 
@@ -23,7 +23,7 @@ class Task(Protocol[T_contra, R_co]):
         """Load what the task needs in this process."""
         ...
 
-    def __call__(self, item: T_contra) -> R_co:
+    def __call__(self, item: T_contra, /) -> R_co:
         """Process one item; must not raise for bad input."""
         ...
 

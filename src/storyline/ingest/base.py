@@ -36,6 +36,7 @@ class InputUnit:
     path: str  # "dir/a.txt", "dump.zip!inner/b.html", "-" for stdin
     data: bytes
     suffix: str  # lower-case, with the dot, compound kept: ".warc.gz", ".tar.gz"
+    depth: int = 0  # how many archives (or gzip layers) this unit sits inside; limited by max_archive_depth
 
 
 @dataclass
@@ -175,7 +176,17 @@ def decode_bytes(data: bytes, path: str) -> str:
 
 
 def _decode_detected(data: bytes, path: str) -> str:
-    """Decode non-UTF-8 bytes: charset detection, with cp1252 as the Western-news fallback."""
+    """Decode non-UTF-8 bytes: cp1252 when it yields plausible Western text, else charset detection.
+
+    Detectors guess poorly on short Western texts (charset_normalizer called a 40-byte German cp1252 line
+    'johab'), and our corpus is German/English first, so cp1252 is tried first and kept when it looks right.
+    """
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None and _plausible_western(western):
+        return western
     best = charset_normalizer.from_bytes(data[:200_000]).best()
     encoding = best.encoding if best is not None else "cp1252"
     # Latin-1 and cp1252 disagree only on 0x80-0x9F; news text there means cp1252 quotes/dashes.
@@ -184,10 +195,30 @@ def _decode_detected(data: bytes, path: str) -> str:
     try:
         return data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
+        if western is not None:
+            return western
         try:
-            return data.decode("cp1252")
+            return data.decode("cp1252")  # fails here: raises with the position of the first bad byte
         except UnicodeDecodeError as exc:
             raise StorylineError(E104_UNDECODABLE, path, position=f"byte {exc.start}", detail=exc.reason) from None
+
+
+# Non-ASCII characters that cp1252 text in Western languages is made of: letters plus typographic marks.
+_WESTERN_MARKS = frozenset("„“”‘’‚–—…€•«»°§·´×½¼¾©®™")
+
+
+def _plausible_western(text: str) -> bool:
+    """True when non-ASCII characters are rare letters/typography, as in German, English or French text.
+
+    In German news ~1-3% of letters are umlauts or ß; cp1251 Cyrillic or Greek read as cp1252 turns most
+    letters non-ASCII, so a share above 30% means another encoding.
+    """
+    high = [c for c in text if ord(c) > 127]
+    if not high:
+        return True
+    good = sum(1 for c in high if c.isalpha() or c in _WESTERN_MARKS)
+    letters = sum(1 for c in text if c.isalpha())
+    return good / len(high) >= 0.9 and len(high) <= 0.3 * max(letters, 1)
 
 
 def normalise_text(text: str) -> str:

@@ -17,9 +17,9 @@ from storyline.ingest.langid import detect_language
 from storyline.ingest.metadata import Metadata, apply_metadata
 from storyline.model import Article, PublishedSource
 
-# Language identification looks at the title and the start of the body: enough for a reliable
+# Language identification looks at the title and the first 500 characters of the body: enough for a reliable
 # decision on news text, and it keeps detection cheap on long articles.
-LANGID_CHARS = 1000
+LANGID_CHARS = 500
 
 
 def outlet_from_url(url: str | None) -> str | None:

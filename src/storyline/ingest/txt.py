@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from storyline.errors import StorylineError
-from storyline.ingest.base import InputUnit, RawDoc, ReadOptions, ReadResult, Reader, decode_bytes, register
+from storyline.ingest.base import InputUnit, RawDoc, Reader, ReadOptions, ReadResult, decode_bytes, register
 from storyline.ingest.errors import E101_EMPTY
 
 
