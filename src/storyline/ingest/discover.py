@@ -45,7 +45,7 @@ def discover(inputs: Sequence[str], stdin: BinaryIO | None = None) -> Iterator[U
     """Every unit under the inputs, in a stable order; missing paths raise a usage error first."""
     for item in inputs:
         if item != "-" and not Path(item).exists():
-            raise UsageError(E001_NO_INPUT, path=item)
+            raise UsageError(E001_NO_INPUT, input=item)
     for item in inputs:
         if item == "-":
             if stdin is not None:

@@ -125,11 +125,11 @@ class Store:
     def _stored_version(self, con: duckdb.DuckDBPyConnection) -> int:
         has_meta = con.execute(
             "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
-        ).fetchone()
-        if not has_meta or has_meta[0] == 0:
+        ).fetchall()
+        if has_meta[0][0] == 0:
             return 0
-        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        return int(row[0]) if row else 0
+        rows = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+        return int(rows[0][0]) if rows else 0
 
     def _check_version(self, con: duckdb.DuckDBPyConnection) -> None:
         found = self._stored_version(con)
@@ -379,8 +379,8 @@ class Store:
             def grouped(sql: str) -> dict[str, int]:
                 return {str(k): int(v) for k, v in con.execute(sql).fetchall()}
 
-            total = con.execute("SELECT count(*) FROM articles").fetchone()
-            inputs = con.execute("SELECT count(*) FROM inputs").fetchone()
+            total = con.execute("SELECT count(*) FROM articles").fetchall()[0]
+            inputs = con.execute("SELECT count(*) FROM inputs").fetchall()[0]
             return {
                 "articles": int(total[0]) if total else 0,
                 "inputs": int(inputs[0]) if inputs else 0,
@@ -402,9 +402,10 @@ class Store:
     def last_run(self) -> dict[str, object] | None:
         """The most recent run's summary, or None."""
         with self.connect(read_only=True) as con:
-            row = con.execute(
+            rows = con.execute(
                 "SELECT id, started_at, finished_at, status, summary FROM runs ORDER BY started_at DESC LIMIT 1"
-            ).fetchone()
-        if row is None:
+            ).fetchall()
+        if not rows:
             return None
+        row = rows[0]
         return {"id": row[0], "started": row[1], "finished": row[2], "status": row[3], "summary": json.loads(row[4])}

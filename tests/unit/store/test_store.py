@@ -113,3 +113,11 @@ def test_a_locked_store_is_waited_for_then_reported(tmp_path: Path) -> None:
         assert Store(path, wait_seconds=30).counts()["articles"] == 1
     finally:
         holder.join(30)
+
+
+def test_a_fresh_handle_on_an_existing_store_can_write(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    Store(path).write_units([UnitResult(unit="u1", articles=[_article("a")])])
+    again = Store(path)  # a new process's view: migration check first, then a batch insert
+    again.write_units([UnitResult(unit="u2", articles=[_article("b", "u2")])])
+    assert again.counts()["articles"] == 2
