@@ -7,3 +7,869 @@ Add sections; do not reorder or rename others' sections.
 from __future__ import annotations
 
 CODE = "de"
+
+
+# --- entities (extract/ner.py, extract/entities.py) ---------------------------------------------
+# Country adjectives and demonym stems → the country's German name. Catches "französische Regierung",
+# "die Franzosen" (NER types these MISC/LOC; the entity step links LOC-typed ones to the country) and
+# feeds the NER gazetteer. Stems: the inflection endings -e/-en/-er/-es/-em are stripped before lookup.
+DEMONYMS: dict[str, str] = {
+    "deutsch": "Deutschland", "französisch": "Frankreich", "britisch": "Großbritannien",
+    "englisch": "England", "schottisch": "Schottland", "irisch": "Irland", "italienisch": "Italien",
+    "spanisch": "Spanien", "portugiesisch": "Portugal", "niederländisch": "Niederlande",
+    "holländisch": "Niederlande", "belgisch": "Belgien", "luxemburgisch": "Luxemburg",
+    "österreichisch": "Österreich", "schweizerisch": "Schweiz", "schweizer": "Schweiz",
+    "polnisch": "Polen", "tschechisch": "Tschechien", "slowakisch": "Slowakei", "ungarisch": "Ungarn",
+    "rumänisch": "Rumänien", "bulgarisch": "Bulgarien", "griechisch": "Griechenland",
+    "türkisch": "Türkei", "russisch": "Russland", "ukrainisch": "Ukraine", "belarussisch": "Belarus",
+    "weißrussisch": "Belarus", "litauisch": "Litauen", "lettisch": "Lettland", "estnisch": "Estland",
+    "finnisch": "Finnland", "schwedisch": "Schweden", "norwegisch": "Norwegen", "dänisch": "Dänemark",
+    "isländisch": "Island", "kroatisch": "Kroatien", "serbisch": "Serbien", "bosnisch": "Bosnien und Herzegowina",
+    "slowenisch": "Slowenien", "albanisch": "Albanien", "mazedonisch": "Nordmazedonien",
+    "kosovarisch": "Kosovo", "moldauisch": "Moldau", "georgisch": "Georgien", "armenisch": "Armenien",
+    "aserbaidschanisch": "Aserbaidschan", "kasachisch": "Kasachstan", "usbekisch": "Usbekistan",
+    "amerikanisch": "Vereinigte Staaten", "us-amerikanisch": "Vereinigte Staaten", "kanadisch": "Kanada",
+    "mexikanisch": "Mexiko", "brasilianisch": "Brasilien", "argentinisch": "Argentinien",
+    "chilenisch": "Chile", "kolumbianisch": "Kolumbien", "venezolanisch": "Venezuela", "peruanisch": "Peru",
+    "kubanisch": "Kuba", "chinesisch": "China", "japanisch": "Japan", "koreanisch": "Korea",
+    "südkoreanisch": "Südkorea", "nordkoreanisch": "Nordkorea", "indisch": "Indien",
+    "pakistanisch": "Pakistan", "afghanisch": "Afghanistan", "iranisch": "Iran", "irakisch": "Irak",
+    "syrisch": "Syrien", "israelisch": "Israel", "palästinensisch": "Palästina", "libanesisch": "Libanon",
+    "jordanisch": "Jordanien", "saudi-arabisch": "Saudi-Arabien", "saudisch": "Saudi-Arabien",
+    "katarisch": "Katar", "jemenitisch": "Jemen", "ägyptisch": "Ägypten", "libysch": "Libyen",
+    "tunesisch": "Tunesien", "algerisch": "Algerien", "marokkanisch": "Marokko", "sudanesisch": "Sudan",
+    "äthiopisch": "Äthiopien", "kenianisch": "Kenia", "nigerianisch": "Nigeria", "ghanaisch": "Ghana",
+    "südafrikanisch": "Südafrika", "malisch": "Mali", "kongolesisch": "Kongo", "somalisch": "Somalia",
+    "australisch": "Australien", "neuseeländisch": "Neuseeland", "indonesisch": "Indonesien",
+    "thailändisch": "Thailand", "vietnamesisch": "Vietnam", "philippinisch": "Philippinen",
+    "malaysisch": "Malaysia", "taiwanisch": "Taiwan", "mongolisch": "Mongolei", "europäisch": "Europa",
+    "afrikanisch": "Afrika", "asiatisch": "Asien", "bayerisch": "Bayern", "sächsisch": "Sachsen",
+    "hessisch": "Hessen", "thüringisch": "Thüringen", "brandenburgisch": "Brandenburg",
+    "niedersächsisch": "Niedersachsen", "schwäbisch": "Schwaben", "berliner": "Berlin",
+    "hamburger": "Hamburg", "münchner": "München", "kölner": "Köln", "wiener": "Wien",
+}
+# Demonym nouns (people) → country; inflected forms ("Franzosen", "Deutschen") are reduced by the
+# entity step's stemmer before lookup.
+DEMONYM_NOUNS: dict[str, str] = {
+    "franzose": "Frankreich", "französin": "Frankreich", "brite": "Großbritannien", "britin": "Großbritannien",
+    "italiener": "Italien", "spanier": "Spanien", "russe": "Russland", "russin": "Russland",
+    "ukrainer": "Ukraine", "pole": "Polen", "türke": "Türkei", "grieche": "Griechenland",
+    "amerikaner": "Vereinigte Staaten", "chinese": "China", "japaner": "Japan", "israeli": "Israel",
+    "österreicher": "Österreich", "niederländer": "Niederlande", "schwede": "Schweden", "däne": "Dänemark",
+}
+# Inflection endings of German adjectives, longest first, stripped to reach a DEMONYMS stem.
+ADJECTIVE_ENDINGS: tuple[str, ...] = ("en", "er", "es", "em", "e")
+# Words in front of a name that are not part of the name: honorifics, titles and roles. Catches
+# "Herr Lawrow", "Hr. Meier", "Ministerin Baerbock", "Bundeskanzler Scholz". Compared case-folded, '.' stripped.
+NAME_PREFIXES: frozenset[str] = frozenset({
+    "herr", "herrn", "hr", "frau", "fr", "dr", "prof", "professor", "professorin", "präsident", "präsidentin",
+    "präsidenten", "minister", "ministerin", "ministers", "bundeskanzler", "bundeskanzlerin", "kanzler",
+    "kanzlerin", "ministerpräsident", "ministerpräsidentin", "bürgermeister", "bürgermeisterin",
+    "oberbürgermeister", "oberbürgermeisterin", "außenminister", "außenministerin", "innenminister",
+    "innenministerin", "finanzminister", "finanzministerin", "verteidigungsminister",
+    "verteidigungsministerin", "wirtschaftsminister", "wirtschaftsministerin", "gesundheitsminister",
+    "gesundheitsministerin", "bundespräsident", "bundespräsidentin", "staatschef", "staatschefin",
+    "regierungschef", "regierungschefin", "sprecher", "sprecherin", "chef", "chefin", "vorsitzende",
+    "vorsitzender", "general", "papst", "könig", "königin", "prinz", "prinzessin", "senator", "senatorin",
+    "abgeordnete", "abgeordneter", "kommissarin", "kommissar", "trainer", "trainerin",
+})
+# Acronyms of organisations and places → German long forms (one concept per key; en.py has the English
+# forms under the same keys, so "UN" = "Vereinte Nationen" = "United Nations").
+ACRONYMS: dict[str, tuple[str, ...]] = {
+    "dpa": ("Deutsche Presse-Agentur",), "UN": ("Vereinte Nationen", "UNO"), "EU": ("Europäische Union",),
+    "USA": ("Vereinigte Staaten", "Vereinigte Staaten von Amerika", "US"), "NATO": ("Nato", "Nordatlantikpakt"),
+    "EZB": ("Europäische Zentralbank",), "IWF": ("Internationaler Währungsfonds",),
+    "WHO": ("Weltgesundheitsorganisation",), "BGH": ("Bundesgerichtshof",),
+    "BVerfG": ("Bundesverfassungsgericht",), "SPD": ("Sozialdemokratische Partei Deutschlands",),
+    "CDU": ("Christlich Demokratische Union",), "CSU": ("Christlich-Soziale Union",),
+    "FDP": ("Freie Demokratische Partei",), "AfD": ("Alternative für Deutschland",),
+    "BND": ("Bundesnachrichtendienst",), "BKA": ("Bundeskriminalamt",), "DGB": ("Deutscher Gewerkschaftsbund",),
+    "AFP": ("Agence France-Presse",), "AP": ("Associated Press",), "KNA": ("Katholische Nachrichten-Agentur",),
+    "epd": ("Evangelischer Pressedienst",), "ARD": ("Arbeitsgemeinschaft der öffentlich-rechtlichen Rundfunkanstalten",),
+    "ZDF": ("Zweites Deutsches Fernsehen",), "BRD": ("Bundesrepublik Deutschland", "Deutschland"),
+    "DDR": ("Deutsche Demokratische Republik",), "OSZE": ("Organisation für Sicherheit und Zusammenarbeit in Europa",),
+    "UK": ("Vereinigtes Königreich", "Großbritannien"), "IOC": ("Internationales Olympisches Komitee",),
+    "DFB": ("Deutscher Fußball-Bund",), "BMW": ("Bayerische Motoren Werke",), "VW": ("Volkswagen",),
+}
+# German names of places → their local and English names, so "Danzig", "Gdańsk" and "Gdansk" are one place.
+# Countries and regions need no entry: the entity step maps CLDR territory names (babel) in both languages.
+EXONYMS: dict[str, tuple[str, ...]] = {
+    "Danzig": ("Gdańsk", "Gdansk"), "Köln": ("Cologne",), "München": ("Munich",), "Warschau": ("Warsaw", "Warszawa"),
+    "Brüssel": ("Brussels", "Bruxelles"), "Moskau": ("Moscow", "Moskva"), "Kiew": ("Kyiv", "Kiev", "Kyjiw"),
+    "Prag": ("Prague", "Praha"), "Wien": ("Vienna",), "Rom": ("Rome", "Roma"), "Mailand": ("Milan", "Milano"),
+    "Venedig": ("Venice",), "Lissabon": ("Lisbon",), "Kopenhagen": ("Copenhagen",), "Athen": ("Athens",),
+    "Peking": ("Beijing",), "Genf": ("Geneva", "Genève"), "Nürnberg": ("Nuremberg",), "Hannover": ("Hanover",),
+    "Den Haag": ("The Hague",), "Breslau": ("Wrocław", "Wroclaw"), "Stettin": ("Szczecin",),
+    "Krakau": ("Kraków", "Krakow", "Cracow"), "Sankt Petersburg": ("St. Petersburg", "Saint Petersburg"),
+    "Belgrad": ("Belgrade",), "Bukarest": ("Bucharest",), "Nordsee": ("North Sea",), "Ostsee": ("Baltic Sea",),
+    "Sachsen": ("Saxony",), "Bayern": ("Bavaria",), "Niedersachsen": ("Lower Saxony",), "Hessen": ("Hesse",),
+    "Thüringen": ("Thuringia",), "Nordrhein-Westfalen": ("North Rhine-Westphalia",), "Mittelmeer": ("Mediterranean",),
+    "Rhein": ("Rhine",), "Donau": ("Danube",), "Elbe": ("Elbe River",), "Lüttich": ("Liège", "Liege"),
+}
+# Suffix words that mark organisations; a gazetteer feature of the NER model.
+ORG_CUE_WORDS: frozenset[str] = frozenset({
+    "ag", "gmbh", "kg", "se", "e.v.", "partei", "verein", "verband", "bank", "universität", "institut",
+    "ministerium", "bundesamt", "amt", "gericht", "stiftung", "gewerkschaft", "konzern", "gruppe", "agentur",
+    "rat", "kommission", "behörde", "polizei", "fc", "sv", "vfl", "vfb", "tsv", "union", "holding", "inc",
+    "ltd", "corp", "zeitung", "rundfunk",
+})
+
+
+# Function words that tell German text from English when an article has no language yet (ner.py).
+NER_FUNCTION_WORDS: frozenset[str] = frozenset({
+    "der", "die", "das", "und", "ist", "nicht", "mit", "ein", "eine", "auf", "für", "von", "den", "dem", "sich", "auch",
+})
+# Articles a span may start with; stripped from mentions (GermEval never includes them).
+LEADING_ARTICLES: frozenset[str] = frozenset({"der", "die", "das", "des", "dem", "den"})
+# Role words as the end of a compound ("Gewerkschaftschefin", "Regierungssprecher"): a leading word of a
+# person span ending in one of these is a role, not part of the name.
+ROLE_SUFFIXES: tuple[str, ...] = (
+    "chef", "chefin", "sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin",
+    "vorsitzende", "vorsitzender", "direktor", "direktorin", "leiter", "leiterin", "führer", "führerin",
+    "meister", "meisterin", "trainer", "trainerin", "kanzler", "kanzlerin", "senator", "senatorin",
+    "experte", "expertin", "analyst", "analystin", "kommissar", "kommissarin", "sekretär", "sekretärin",
+)
+# Words the GermEval-trained model tags but our MISC excludes (currencies, generic words; samples/FORMAT.md:
+# MISC is named events, laws and products). Compared case-folded against the whole mention.
+NOT_ENTITIES: frozenset[str] = frozenset({
+    "euro", "euros", "dollar", "us-dollar", "pfund", "franken", "rubel", "yuan", "yen", "cent", "internet",
+})
+# Words right before a repeated surname that make it a common noun ("im Keller", "ein Koch"): ner.py
+# does not propagate a person's name there.
+NOT_NAME_BEFORE: frozenset[str] = frozenset({
+    "der", "die", "das", "des", "dem", "den", "im", "am", "vom", "zum", "zur", "beim", "ein", "eine", "einen",
+    "einem", "einer", "eines", "kein", "keine", "keinen",
+})
+# Courtesy titles that belong to a person mention's span ("Herr Berger", "Hr Keller" in farm copies),
+# unlike roles ("Präsident"), which stay outside it. ner.py extends PER spans over them.
+COURTESY_TITLES: frozenset[str] = frozenset({"herr", "herrn", "frau", "hr", "hr.", "fr.", "hrn."})
+
+
+# --- extract: quotes — cue verbs, patterns, roles, pronouns, media (extract/quotes.py) ----------
+# Saying verbs in the forms news text uses (3rd person present/past, singular and plural). A cue next to
+# a quote or a reported clause is what makes it speech; "hinzu"/"mit"/"an"/"ein" particles are allowed
+# after the speaker ("fügte er hinzu", "teilte das Ministerium mit").
+QUOTE_CUE_VERBS: frozenset[str] = frozenset({
+    "sagte", "sagten", "sagt", "sagen", "erklärte", "erklärten", "erklärt", "betonte", "betonten", "betont",
+    "kritisierte", "kritisierten", "kritisiert", "warnte", "warnten", "warnt", "fügte", "fügten", "fügt",
+    "teilte", "teilten", "teilt", "meinte", "meint", "ergänzte", "ergänzt", "unterstrich", "unterstreicht",
+    "versicherte", "versichert", "bekräftigte", "bekräftigt", "räumte", "räumt", "forderte", "fordert",
+    "kündigte", "kündigt", "bestätigte", "bestätigt", "berichtete", "berichteten", "berichtet", "schrieb",
+    "schreibt", "verkündete", "verkündet", "sprach", "spricht", "mahnte", "mahnt", "stellte", "stellt",
+    "hieß", "heißt", "argumentierte", "argumentiert", "beklagte", "beklagt", "lobte", "lobt", "rief",
+    "erinnerte", "erinnert", "kommentierte", "kommentiert", "bilanzierte", "resümierte", "zitierte",
+    "verwies", "verweist", "wies", "weist", "glaubt", "glaubte", "hofft", "hoffte", "fragte", "fragt", "antwortete",
+    "entgegnete", "widersprach", "verteidigte", "bezeichnete", "bezeichnet", "nannte", "nennt", "gab",
+    "gibt", "äußerte", "äußert", "erwiderte", "bekannte", "zeigte", "schilderte", "beschrieb", "twitterte",
+    "schrie", "sprachen", "riefen", "meldete", "meldet", "behauptete", "behauptet", "versprach",
+    "verspricht", "drohte", "droht", "kündigten", "erklären", "betonen", "fordern", "warnen", "erzählte",
+    "erzählt", "dachte", "denkt", "fürchtete", "fürchtet", "befürchtete", "befürchtet", "vermutete", "vermutet",
+    "schätzte", "schätzt", "wertete", "wertet", "glauben", "meinen", "vermuten",
+    "behaupten", "versicherten", "bemängelte", "bemängelt", "bemängeln", "bestritt", "bestreitet", "warf",
+    "wirft", "werfen", "begründete", "begründet", "enthüllte", "enthüllt", "rechnet", "rechnete", "monierte",
+    "moniert", "kritisieren",
+})
+# Particle verbs are cues only with their particle later in the sentence: "fügte … hinzu", "teilte … mit",
+# "gab … an"; without it they mean something else ("gab ihr einen Schlag", "stellte die Weichen").
+QUOTE_CUE_PARTICLES: dict[str, tuple[str, ...]] = {
+    "fügte": ("hinzu",), "fügten": ("hinzu",), "fügt": ("hinzu",), "teilte": ("mit",), "teilten": ("mit",),
+    "teilt": ("mit",), "räumte": ("ein",), "räumt": ("ein",), "kündigte": ("an",), "kündigten": ("an",),
+    "kündigt": ("an",), "gab": ("an", "bekannt", "zu"), "gibt": ("an", "bekannt", "zu"), "stellte": ("klar", "fest"),
+    "stellt": ("klar", "fest"), "zeigte": ("überzeugt", "zuversichtlich", "optimistisch", "besorgt"),
+    "rief": ("auf", "zu"), "sprach": ("von",), "spricht": ("von",), "verwies": ("darauf",), "verweist": ("darauf",),
+    "hieß": ("es",), "heißt": ("es",), "erinnerte": ("daran",), "erinnert": ("daran",), "bekannte": ("sich",),
+    "wies": ("hin", "zurück"), "weist": ("hin", "zurück"), "warf": ("vor",), "wirft": ("vor",), "werfen": ("vor",),
+    "rechnet": ("damit",), "rechnete": ("damit",),
+}
+# Saying verbs followed by the listener, never by the speaker ("told Reuters"): the speaker precedes them.
+QUOTE_CUE_LISTENER_AFTER: frozenset[str] = frozenset()
+# Participles after a main clause: none in German news style ("…, sagend" is translationese).
+QUOTE_CUE_PARTICIPLES: frozenset[str] = frozenset()
+# Cues with a zu-infinitive as content are handled by the clause test ("warf ihm vor, … zu beschädigen").
+QUOTE_CUE_NONFINITE: frozenset[str] = frozenset()
+# Words that cannot open a source phrase before a clause-final cue (German inverts: ", sagte Müller").
+QUOTE_NOT_SOURCE_STARTS: frozenset[str] = frozenset({"der", "die", "das", "welche", "welcher", "welches"})
+# Prepositional cues: the speaker follows "laut X", "nach Angaben von X"; precedes "X zufolge".
+QUOTE_CUE_BEFORE_SPEAKER: tuple[str, ...] = (
+    "nach Angaben von", "nach Angaben der", "nach Angaben des", "nach Worten von", "nach Worten der",
+    "nach Worten des", "nach Aussage von", "nach Ansicht von", "nach Angaben aus", "nach Angaben",
+    "nach eigenen Angaben", "nach seinen Angaben", "nach ihren Angaben", "nach eigenen Worten",
+    "nach Polizeiangaben", "nach Vereinsangaben", "nach Unternehmensangaben", "nach Behördenangaben",
+    "nach Regierungsangaben", "nach Informationen", "laut", "so",
+)
+QUOTE_CUE_AFTER_SPEAKER: tuple[str, ...] = ("zufolge",)
+# Konjunktiv I (and the Konjunktiv II forms that replace it) marks reported speech: "er sei", "man werde".
+QUOTE_SUBJUNCTIVE: frozenset[str] = frozenset({
+    "sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge",
+    "gebe", "liege", "stehe", "gehe", "komme", "bleibe", "wisse", "brauche", "handle", "handele", "wäre",
+    "wären", "hätte", "hätten", "würde", "würden", "könnten", "müssten", "sollten", "dürften", "plane",
+    "arbeite", "halte", "sehe", "trage", "fehle", "lasse", "biete", "zeige", "spiele", "denke", "finde",
+})
+# Lowercase words in -e after a subject that are not verbs, so "der Streik koste" reads as Konjunktiv I
+# but "die Firma keine …" does not.
+QUOTE_NOT_VERBS: frozenset[str] = frozenset({
+    "eine", "keine", "seine", "ihre", "diese", "jede", "alle", "viele", "gerne", "heute", "ohne", "beide",
+    "einige", "meine", "unsere", "welche", "solche", "ganze", "große", "erste", "neue", "hohe", "kleine",
+    "lange", "gute", "deine", "eure", "manche", "wenige", "andere", "gestern", "bereits", "nie", "ebenfalls",
+    "wurde", "gerade", "sehr", "nächste", "letzte", "größte", "beste", "halbe", "eigene", "ebenso",
+})
+# Complementisers that open a reported clause after a cue: "sagte, dass …", "fragte, ob …".
+QUOTE_COMPLEMENTISERS: frozenset[str] = frozenset({"dass", "daß", "ob"})
+# Speakers named by role. A capitalised word ending in one of these stems is a role noun
+# ("Innenministerin", "Regierungssprecher", "Gewerkschaftschefin"); institutions speak too ("das Ministerium").
+QUOTE_ROLE_STEMS: tuple[str, ...] = (
+    "sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin",
+    "bürgermeister", "bürgermeisterin", "vorsitzende", "vorsitzender", "chef", "chefin", "leiter", "leiterin",
+    "direktor", "direktorin", "experte", "expertin", "anwalt", "anwältin", "ermittler", "ermittlerin",
+    "abgeordnete", "abgeordneter", "vertreter", "vertreterin", "staatsanwalt", "staatsanwältin", "sekretär",
+    "sekretärin", "führer", "führerin", "geschäftsführer", "geschäftsführerin", "vorstand", "berater",
+    "beraterin", "analyst", "analystin", "ökonom", "ökonomin", "beamte", "beamter", "beamtin", "zeuge",
+    "zeugin", "augenzeuge", "augenzeugin", "bewohner", "bewohnerin", "anwohner", "anwohnerin", "mitarbeiter",
+    "mitarbeiterin", "gewerkschafter", "gewerkschafterin", "polizist", "polizistin", "richter", "richterin",
+    "kommissar", "kommissarin", "botschafter", "botschafterin", "diplomat", "diplomatin", "insider",
+    "manager", "managerin", "trainer", "trainerin", "politiker", "politikerin", "senator", "senatorin",
+    "ministerium", "regierung", "polizei", "behörde", "staatsanwaltschaft", "gewerkschaft", "unternehmen",
+    "konzern", "verband", "stadt", "gemeinde", "feuerwehr", "präsidialamt", "kanzleramt", "rathaus",
+    "verteidiger", "verteidigerin", "veranstalter", "organisatoren", "retter", "rettungskräfte",
+)
+# Role stems that name institutions, not people: they speak ("teilte die Polizei mit") but are no "he"/"she".
+QUOTE_INSTITUTION_STEMS: tuple[str, ...] = (
+    "ministerium", "regierung", "polizei", "behörde", "staatsanwaltschaft", "gewerkschaft", "unternehmen", "konzern",
+    "verband", "stadt", "gemeinde", "feuerwehr", "amt", "rathaus", "veranstalter", "organisatoren", "rettungskräfte",
+)
+# Determiners that open a role phrase ("der Sprecher", "eine Sprecherin des Hafens").
+QUOTE_ROLE_DETERMINERS: frozenset[str] = frozenset({
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "sein", "seine",
+    "ihr", "ihre",
+})
+# Personal pronouns that can be a speaker, with grammatical gender ("sie" as plural is excluded by
+# the verb: "sagten sie").
+QUOTE_PRONOUNS: dict[str, str] = {"er": "m", "sie": "f"}
+# Age nouns refer back to a person like a pronoun: "versicherte der 58-Jährige"; the article gives the gender.
+QUOTE_AGE_NOUN = "Jährige"
+QUOTE_AGE_DETERMINERS: dict[str, str] = {"der": "m", "die": "f"}
+# Honorifics that reveal a person's gender ("Herr Meier", "Frau Berger").
+QUOTE_GENDER_HONORIFICS: dict[str, str] = {"herr": "m", "herrn": "m", "hr": "m", "frau": "f", "fr": "f"}
+# Titles before a name that are not part of it ("Dr. Berger"), and lowercase particles inside names
+# ("Ursula von der Leyen"), for the fallback name reader.
+QUOTE_NAME_TITLES: frozenset[str] = frozenset({"dr", "prof", "professor", "professorin"})
+QUOTE_NAME_PARTICLES: frozenset[str] = frozenset({
+    "von", "van", "de", "der", "zu", "den", "da", "di", "al", "bin", "ter",
+})
+# Quoted titles and names: a short capitalised quoted phrase after one of these articles is a name
+# (der „Süddeutschen Zeitung“, das „Gute-Kita-Gesetz“), not a quote; function words may sit inside titles.
+QUOTE_TITLE_ARTICLES: frozenset[str] = frozenset({
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "im",
+})
+QUOTE_TITLE_FUNCTION_WORDS: frozenset[str] = frozenset({
+    "für", "der", "die", "das", "des", "und", "zur", "zum", "von", "im", "in", "am",
+})
+# Words that show quoted words are speech, not a title ("das „Wir schaffen das“").
+QUOTE_SPEECH_WORDS: frozenset[str] = frozenset({"ich", "wir", "du", "ihr", "uns", "mich", "mir", "nicht"})
+# Words before a quoted phrase that say someone used it: "sprach von (einer) „…“", "bezeichnete als „…“".
+QUOTE_NAMING_WORDS: frozenset[str] = frozenset({"von", "vom", "als", "vor"})
+# Relaying media: nouns naming the channel a statement reached the reporter through ("laut der Agentur
+# Nordwire", "wie die Zeitung berichtete", "in einer Erklärung des Präsidialamts", "sagte dem Sender").
+QUOTE_MEDIUM_NOUNS: frozenset[str] = frozenset({
+    "agentur", "nachrichtenagentur", "presseagentur", "zeitung", "tageszeitung", "wochenzeitung", "zeitschrift",
+    "magazin", "nachrichtenmagazin", "sender", "fernsehsender", "radiosender", "rundfunk", "portal",
+    "nachrichtenportal", "blatt", "erklärung", "mitteilung", "pressemitteilung", "stellungnahme",
+    "interview", "sendung", "pressekonferenz", "podcast", "talkshow",
+})
+# Words that are capitalised but never a speaker name (sentence starts, time words, function words),
+# used by the fallback name pattern when no NER mentions are available.
+QUOTE_NOT_NAMES: frozenset[str] = frozenset({
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "er", "sie", "es", "wir", "ich", "man", "am",
+    "im", "in", "auf", "nach", "vor", "bei", "mit", "und", "aber", "doch", "so", "auch", "dies", "dieser",
+    "diese", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+    "november", "dezember", "heute", "gestern", "morgen", "dann", "zudem", "außerdem", "laut", "wie",
+    "zufolge", "als", "wenn", "dass", "ob", "noch", "schon", "bereits", "hier", "dort", "jetzt", "nun",
+    "darin", "dabei", "damit", "dazu", "darauf", "daher", "deshalb", "sein", "seine", "ihr", "ihre",
+})
+# Abbreviations whose period does not end a sentence (compared case-folded, without the period).
+QUOTE_ABBREVIATIONS: frozenset[str] = frozenset({
+    "dr", "prof", "nr", "z.b", "bzw", "ca", "st", "hr", "fr", "u.a", "d.h", "vgl", "usw", "etc", "mio", "mrd",
+    "bzgl", "ggf", "inkl", "evtl", "jan", "feb", "okt", "nov", "dez", "abs", "art", "str", "sog", "gen",
+})
+# First names with their gender, for pronoun agreement ("sagte sie" after "Anna Berger").
+QUOTE_FIRST_NAMES_FEMALE: frozenset[str] = frozenset({
+    "anna", "maria", "ursula", "angela", "annalena", "nancy", "julia", "katharina", "sabine", "petra",
+    "claudia", "susanne", "andrea", "stefanie", "nicole", "christine", "monika", "karin", "birgit", "martina",
+    "sandra", "laura", "lena", "lisa", "sarah", "sara", "hannah", "johanna", "elena", "olga", "tatjana",
+    "natalia", "irina", "svenja", "franziska", "ricarda", "saskia", "manuela", "heike", "silke", "anke",
+    "eva", "greta", "ines", "jana", "kathrin", "katrin", "lea", "marie", "miriam", "nina", "ruth", "sophie",
+    "tanja", "ulrike", "vera", "yvonne", "helga", "ingrid", "gisela", "renate", "brigitte", "sonja", "marta",
+})
+QUOTE_FIRST_NAMES_MALE: frozenset[str] = frozenset({
+    "olaf", "friedrich", "robert", "christian", "markus", "thomas", "michael", "andreas", "stefan", "peter",
+    "klaus", "wolfgang", "jürgen", "hans", "frank", "karl", "lars", "boris", "hubertus", "karl-heinz",
+    "martin", "matthias", "alexander", "aleksandr", "sergej", "wladimir", "wolodymyr", "emmanuel", "tobias",
+    "jan", "jens", "jonas", "lukas", "felix", "max", "paul", "david", "daniel", "sebastian", "florian",
+    "johannes", "philipp", "dirk", "uwe", "bernd", "heiko", "cem", "volker", "horst", "armin", "norbert",
+    "gerhard", "helmut", "walter", "werner", "günter", "dieter", "rainer", "ralf", "holger", "erik", "nils",
+    "tim", "timo", "kai", "oliver", "henrik", "georg", "joachim", "ulrich", "mehmet", "ahmed", "igor",
+})
+
+
+# --- extract: dates (extract/dates.py, extract/date_*.py) ---------------------------------------
+# Month names → month number: full names, Austrian "Jänner"/"Feber", and the short forms agencies
+# use before a day or year ("3. Okt. 2023"); short forms count only next to a day or a year.
+DATE_MONTHS: dict[str, int] = {
+    "januar": 1, "jänner": 1, "februar": 2, "feber": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
+    "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+}
+DATE_MONTHS_SHORT: dict[str, int] = {
+    "jan": 1, "feb": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "okt": 10, "nov": 11, "dez": 12,
+}
+# Month names that are also first names or words ("August Bebel"): a month only next to a day or a
+# year or after a cue word such as "im", "seit", "Anfang".
+DATE_AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"august"})
+# Words before a bare month or year that make it a date ("im Juli", "seit 2019", "Ende März").
+DATE_CUE_WORDS: frozenset[str] = frozenset({
+    "im", "in", "seit", "bis", "ab", "von", "vom", "zum", "des", "den", "dem", "um", "gegen", "nach",
+    "vor", "jahr", "jahre", "jahres", "anfang", "beginn", "mitte", "ende", "zwischen", "und", "oder",
+    "monat", "frühjahr", "sommer", "herbst", "winter", "frühling", "laufe", "während", "zu",
+})
+# Weekdays → Python weekday number (Monday = 0); "Sonnabend" is the northern Saturday.
+DATE_WEEKDAYS: dict[str, int] = {
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+    "sonnabend": 5, "sonntag": 6,
+}
+# Parts of a day glued to a weekday or following it: "Montagabend", "Freitag früh" are still dates.
+DATE_DAYPARTS: tuple[str, ...] = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "früh")
+# Deictic day words → days from the publication date. "morgen" only in lower case (noun "Morgen").
+DATE_DAY_WORDS: dict[str, int] = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2}
+# Calendar units as written after a number or an adjective ("vor zwei Wochen", "im vergangenen Monat").
+DATE_UNITS: dict[str, str] = {
+    "tag": "day", "tage": "day", "tagen": "day", "tages": "day", "woche": "week", "wochen": "week",
+    "monat": "month", "monate": "month", "monaten": "month", "monats": "month", "jahr": "year",
+    "jahre": "year", "jahren": "year", "jahres": "year", "jahrs": "year", "quartal": "quarter",
+    "quartals": "quarter", "quartale": "quarter", "quartalen": "quarter", "wochenende": "weekend",
+    "wochenendes": "weekend",
+}
+# Adjective stems that shift a unit from the publication date ("vergangene Woche", "im nächsten
+# Jahr", "Anfang dieses Monats"); the endings -e/-en/-er/-es/-em are stripped before lookup.
+DATE_DEICTIC: dict[str, int] = {
+    "vergangen": -1, "letzt": -1, "vorig": -1, "dies": 0, "laufend": 0, "kommend": 1, "nächst": 1,
+}
+# Adjective stems that shift from the last date named in the text, not from publication
+# ("am folgenden Tag", "im selben Jahr"): narrative reference, as in WikiWarsDE.
+DATE_ANAPHORIC: dict[str, int] = {
+    "folgend": 1, "darauffolgend": 1, "darauf folgend": 1, "neu": 1, "selb": 0, "gleich": 0, "vorangegangen": -1,
+    "vorhergehend": -1,
+}
+# Single words naming a shifted unit: "im Vorjahr" = last year.
+DATE_SHIFTED_UNIT_WORDS: dict[str, tuple[str, int]] = {
+    "vorjahr": ("year", -1), "vorjahres": ("year", -1), "vormonat": ("month", -1),
+    "vormonats": ("month", -1), "vorwoche": ("week", -1),
+}
+# Prepositions with a counted unit: "vor zwei Wochen" (ago), "in drei Tagen" (ahead).
+DATE_AGO_WORDS: frozenset[str] = frozenset({"vor"})
+DATE_AHEAD_WORDS: frozenset[str] = frozenset({"in"})
+# Parts of a period → start / mid / end ("Anfang März", "Mitte 2024", "Ende dieses Monats").
+DATE_PART_WORDS: dict[str, str] = {
+    "anfang": "start", "beginn": "start", "mitte": "mid", "ende": "end", "ausgang": "end",
+}
+# Seasons → (first month, last month), meteorological as German weather and news use them.
+DATE_SEASONS: dict[str, tuple[int, int]] = {
+    "frühling": (3, 5), "frühjahr": (3, 5), "sommer": (6, 8), "herbst": (9, 11), "winter": (12, 2),
+}
+# Ordinal words for quarters and halves ("im ersten Quartal", "im zweiten Halbjahr").
+DATE_ORDINALS: dict[str, int] = {
+    "erste": 1, "ersten": 1, "erstes": 1, "zweite": 2, "zweiten": 2, "zweites": 2, "dritte": 3,
+    "dritten": 3, "drittes": 3, "vierte": 4, "vierten": 4, "viertes": 4, "letzte": 4, "letzten": 4,
+}
+DATE_QUARTER_WORDS: frozenset[str] = frozenset({"quartal", "quartals", "vierteljahr"})
+DATE_HALF_WORDS: frozenset[str] = frozenset({"halbjahr", "halbjahres", "jahreshälfte"})
+# Decades and centuries: "in den 1990er Jahren", "des 20. Jahrhunderts".
+DATE_DECADE_SUFFIX: tuple[str, ...] = ("er jahre", "er jahren", "er-jahre", "er-jahren", "ern")
+DATE_CENTURY_WORDS: frozenset[str] = frozenset({"jahrhundert", "jahrhunderts", "jh."})
+# Era markers after a year: "490 v. Chr." is a year before the common era.
+DATE_BC_MARKERS: tuple[str, ...] = ("v. chr.", "v.chr.", "vor christus")
+# Tense cues in a small window around a date: they decide whether a bare weekday or month lies
+# before or after publication ("soll am Freitag beginnen" → next Friday). Nearest cue wins; no cue = past.
+DATE_FUTURE_CUES: frozenset[str] = frozenset({
+    "soll", "sollen", "solle", "wird", "werden", "werde", "wirst", "will", "wollen", "wolle", "plant", "planen",
+    "geplant",
+    "ab", "kommende", "kommenden", "kommender", "nächste", "nächsten", "nächster", "bevorstehend",
+    "bevorstehenden", "voraussichtlich", "anstehend", "anstehenden", "künftig", "demnächst",
+})
+DATE_PAST_CUES: frozenset[str] = frozenset({
+    "hatte", "hatten", "war", "waren", "wurde", "wurden", "sagte", "sagten", "erklärte", "erklärten",
+    "teilte", "teilten", "berichtete", "berichteten", "kam", "kamen", "gab", "ging", "fand", "starb",
+    "starben", "begann", "endete", "vergangene", "vergangenen", "letzte", "letzten", "bereits", "seit",
+})  # not "ist"/"hat": present tense and Perfekt auxiliaries; the participle marks the Perfekt
+# Past participles ("ge…t", "ge…en") are past cues too: prefix and endings of the pattern.
+DATE_PAST_PARTICIPLE: tuple[str, tuple[str, ...]] = ("ge", ("t", "en"))
+
+# Plural unit forms: with a deictic adjective they name a span, not a date ("in den letzten Jahren").
+DATE_PLURAL_UNITS: frozenset[str] = frozenset({"tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren",
+                                               "quartale", "quartalen"})
+# Words after a count that shift from the last date in the text ("drei Monate später", "zwei Tage zuvor").
+DATE_LATER_WORDS: frozenset[str] = frozenset({"später", "danach", "darauf"})
+DATE_EARLIER_WORDS: frozenset[str] = frozenset({"zuvor", "davor", "früher", "vorher"})
+# Weekday prepositions kept in the span ("am Montag"), articles, and the filler before a year ("Mitte des Jahres 2024").
+DATE_WEEKDAY_PREPS: frozenset[str] = frozenset({"am", "an"})
+DATE_ARTICLES: frozenset[str] = frozenset({"der", "die", "das", "dem", "den", "des"})
+DATE_YEAR_OF: tuple[str, ...] = ("des jahres", "im jahr", "im jahre", "jahr", "jahre", "jahres")
+# Compounds naming part of a unit ("Jahresende" = end of the year) → (unit, start/mid/end).
+DATE_PART_COMPOUNDS: dict[str, tuple[str, str]] = {
+    "jahresende": ("year", "end"), "jahresbeginn": ("year", "start"), "jahresanfang": ("year", "start"),
+    "jahresmitte": ("year", "mid"), "monatsende": ("month", "end"), "monatsanfang": ("month", "start"),
+    "monatsbeginn": ("month", "start"), "monatsmitte": ("month", "mid"), "wochenbeginn": ("week", "start"),
+    "wochenmitte": ("week", "mid"),
+}
+# Prepositions before a count that shift from the last date named ("nach zwei Tagen").
+DATE_AFTER_PREPS: frozenset[str] = frozenset({"nach"})
+# Prepositions taken into a date's span when they stand right before it ("am 12. Dezember",
+# "bis zum 30. April", "seit 2021"), as the sample gold annotates dates.
+DATE_SPAN_PREPS: tuple[str, ...] = (
+    "am", "im", "seit", "bis", "ab", "vom", "zum", "bis zum", "bis zur", "seit dem", "seit der", "ab dem", "ab der",
+    "bis ende", "bis anfang", "bis mitte", "den",
+)
+# Hedges between "vor" and a count ("vor gut einem Jahr", "vor knapp drei Wochen").
+DATE_COUNT_HEDGES: frozenset[str] = frozenset({"gut", "knapp", "rund", "etwa", "fast", "über", "mehr als"})
+# Prepositions before a bare weekday or month that fix its direction: "auf September vertagt",
+# "bis Samstag" look ahead; "seit Dienstag" looks back.
+DATE_FUTURE_PREPS: frozenset[str] = frozenset({"auf", "bis", "ab"})  # not "zum": "rückwirkend zum 1. Januar"
+DATE_PAST_PREPS: frozenset[str] = frozenset({"seit", "seit dem"})
+
+# --- extract: figures (extract/figures.py, extract/figure_*.py) ---------------------------------
+# Cardinal number words; compounds ("dreiundzwanzig", "zweihundert") are built from these.
+FIGURE_NUMBER_WORDS: dict[str, int] = {
+    "null": 0, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
+    "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30,
+    "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
+    "hundert": 100, "tausend": 1000,
+}
+# "ein"/"eine" count only before a scale or fraction word ("eine Million", "ein Drittel").
+FIGURE_ONE_WORDS: frozenset[str] = frozenset({"ein", "eine", "einen", "einem", "einer"})
+# Vague quantities with a representative value: "Dutzende Verletzte", "Hunderte Menschen".
+FIGURE_VAGUE_WORDS: dict[str, float] = {
+    "dutzend": 12, "dutzende": 24, "dutzenden": 24, "hunderte": 200, "hunderten": 200,
+    "tausende": 2000, "tausenden": 2000, "zehntausende": 20000, "zehntausenden": 20000,
+    "hunderttausende": 200000, "hunderttausenden": 200000,
+}
+# Scale words after a number: "1,5 Millionen", "3 Mrd.", "20 Tsd.".
+FIGURE_SCALES: dict[str, float] = {
+    "tausend": 1e3, "tsd": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9,
+    "milliarden": 1e9, "mrd": 1e9, "billion": 1e12, "billionen": 1e12, "bio": 1e12,
+}
+# Fractions as words: "zwei Drittel" = 2/3, "die Hälfte" = 1/2, "ein Viertel" = 1/4.
+FIGURE_FRACTIONS: dict[str, float] = {
+    "hälfte": 1 / 2, "halb": 1 / 2, "drittel": 1 / 3, "viertel": 1 / 4, "fünftel": 1 / 5,
+    "sechstel": 1 / 6, "achtel": 1 / 8, "zehntel": 1 / 10,
+}
+# Qualifiers before a number → qualifier code (longest phrase wins).
+FIGURE_QUALIFIERS: dict[str, str] = {
+    "mehr als": "more_than", "über": "more_than", "weit über": "more_than", "jenseits von": "more_than",
+    "rund": "about", "etwa": "about", "circa": "about", "ca.": "about", "ungefähr": "about",
+    "zirka": "about", "gut": "more_than", "annähernd": "almost", "knapp": "almost", "fast": "almost",
+    "beinahe": "almost", "nahezu": "almost", "bis zu": "up_to", "höchstens": "up_to",
+    "maximal": "up_to", "mindestens": "at_least", "wenigstens": "at_least", "weniger als": "less_than",
+    "unter": "less_than", "genau": "exactly", "exakt": "exactly", "schätzungsweise": "about",
+    "knapp über": "more_than", "knapp unter": "almost",
+}
+# Units written as words or signs after (or before) a number; value is the canonical unit name.
+FIGURE_UNITS: dict[str, str] = {
+    "prozent": "Prozent", "%": "Prozent", "prozentpunkte": "Prozentpunkte", "euro": "Euro", "€": "Euro",
+    "eur": "Euro", "cent": "Cent", "dollar": "Dollar", "us-dollar": "Dollar", "$": "Dollar",
+    "pfund": "Pfund", "£": "Pfund", "franken": "Franken", "chf": "Franken", "rubel": "Rubel",
+    "yuan": "Yuan", "kilometer": "Kilometer", "km": "Kilometer", "meter": "Meter", "m": "Meter",
+    "tonnen": "Tonnen", "t": "Tonnen", "kilogramm": "Kilogramm", "kg": "Kilogramm", "grad": "Grad",
+    "°c": "Grad", "hektar": "Hektar", "quadratmeter": "Quadratmeter", "qm": "Quadratmeter",
+    "liter": "Liter", "megawatt": "Megawatt", "mw": "Megawatt", "stunden": "Stunden", "tage": "Tage",
+    "minuten": "Minuten", "wochen": "Wochen", "monate": "Monate", "jahre": "Jahre",
+}
+# Words after a number that make it not a figure: clock times, ordinals-as-names, page numbers.
+FIGURE_NOT_AFTER: frozenset[str] = frozenset({"uhr", "h"})
+# Words before a number that make it a label, not a quantity ("Artikel 5", "Paragraf 218", "Nr. 3").
+FIGURE_LABEL_WORDS: frozenset[str] = frozenset({
+    "artikel", "art.", "paragraf", "paragraph", "§", "§§", "nr.", "nummer", "seite", "s.", "kapitel",
+    "absatz", "abs.", "version", "tel.", "telefon", "fax", "kanal", "linie", "gleis", "zimmer",
+    "raum", "tor", "bus", "tram", "runde", "spieltag", "folge", "teil", "band", "bd.", "platz",
+    "fc", "tsv", "sv", "vfb", "vfl", "bundesstraße", "autobahn", "b", "a", "windows", "iphone",
+    "stufe", "level", "klasse", "gruppe", "punkt", "ziffer", "az.", "aktenzeichen", "ps",
+})
+# Nouns that are never what a figure counts (function words after a number).
+FIGURE_NOT_COUNTED: frozenset[str] = frozenset({
+    "und", "oder", "bis", "von", "vom", "der", "die", "das", "den", "dem", "des", "in", "im", "auf",
+    "mit", "nach", "bei", "für", "zu", "zum", "zur", "ist", "sind", "war", "waren", "als", "auch",
+})
+# Adjectives between a number and what it counts ("3.000 neue Stellen"); German nouns are capitalised,
+# so the counted noun is the first capitalised word after the number (within a few words).
+FIGURE_COUNTED_SKIP: frozenset[str] = frozenset({"weitere", "weiteren", "neue", "neuen", "zusätzliche",
+                                                 "zusätzlichen", "andere", "anderen", "eigene", "eigenen"})
+FIGURE_COUNTED_CAPITALISED: bool = True
+# Hyphenated compounds whose number is a figure ("58-Jährige", "48-stündigen"): stem after the
+# hyphen → what is counted; other stems count themselves.
+FIGURE_COMPOUND_UNITS: dict[str, str] = {
+    "jährig": "Jahre (Alter)", "stündig": "Stunden", "seitig": "Seiten", "tägig": "Tage", "wöchig": "Wochen",
+    "monatig": "Monate", "köpfig": "Köpfe", "minütig": "Minuten", "prozentig": "Prozent",
+}
+# Rates after what is counted: "4.500 Fahrgäste pro Tag".
+FIGURE_RATE_WORDS: frozenset[str] = frozenset({"pro", "je"})
+# Fractions named with an article rather than a number: "die Hälfte" = 1/2.
+FIGURE_FRACTION_PHRASES: dict[str, float] = {"die hälfte": 1 / 2, "der hälfte": 1 / 2, "zur hälfte": 1 / 2}
+# Words joining a second counted noun: "120 Städte und Gemeinden".
+FIGURE_COUNTED_JOINERS: frozenset[str] = frozenset({"und", "oder"})
+FIGURE_IRREGULAR_PLURALS: frozenset[str] = frozenset()  # German counts one capitalised noun
+# "über" after a noun is a preposition, not a qualifier ("eine Bürgschaft über 95 Millionen Euro").
+FIGURE_PREPOSITION_QUALIFIERS: frozenset[str] = frozenset({"über"})
+# After these prepositions a counted noun is in the dative plural ("mit 4.500 Fahrgästen"); what is
+# counted is given in the nominative ("Fahrgäste") by dropping the dative -n ...
+FIGURE_DATIVE_PREPS: frozenset[str] = frozenset({
+    "mit", "von", "vom", "bei", "nach", "aus", "zu", "zum", "zur", "seit", "vor", "in", "an", "gegenüber", "unter",
+})
+# ... except for plurals that end in -n in every case ("Menschen", "Stellen", "Wochen").
+FIGURE_PLURALS_IN_N: frozenset[str] = frozenset({
+    "menschen", "stellen", "wochen", "frauen", "tonnen", "stunden", "minuten", "personen", "kunden", "patienten",
+    "studenten", "soldaten", "polizisten", "demonstranten", "experten", "zeugen", "kollegen", "familien", "firmen",
+    "unternehmen", "kliniken", "gemeinden", "kommunen", "proben", "stufen", "betten", "kontrollen", "brücken",
+    "wagen", "millionen", "milliarden", "unterschriften", "schulen", "straßen", "seiten", "runden", "zellen",
+})
+
+
+# ---------------------------------------------------------------------------------------------------
+# clean: boilerplate, metadata lines and repairs (issue 5, storyline.clean). Patterns are regular
+# expressions matched case-insensitively from the start of a repaired line (re.match); a pattern that
+# must cover the whole line ends in "$". The key of each group is the removal reason code
+# (model.REMOVAL_REASONS). Lines longer than CLEAN_MAX_RULE_LINE_CHARS are never removed by these.
+# ---------------------------------------------------------------------------------------------------
+
+CLEAN_LINE_PATTERNS: dict[str, tuple[str, ...]] = {
+    # paywall and registration nags: subscription offers, "already subscribed? log in", plus articles
+    "paywall": (
+        r"(dieser|der) (artikel|beitrag|inhalt|text) ist (nur |exklusiv "
+        r")?für (abonnent|abonnentinnen|plus|digital|registrierte)",
+        r"(jetzt |direkt )?(weiterlesen|lesen sie weiter|freischalten) "
+        r"(mit|im|für) .{0,60}(plus|abo|digital|zugang|monat)",
+        r".{0,80}\b(nur|exklusiv) für (abonnenten|abonnentinnen|abonnierende|plus-kunden|registrierte nutzer)",
+        r"(sie haben|haben sie) (bereits|schon) ein (abo|abonnement|konto|nutzerkonto)",
+        r"(bereits|schon) (abonnent|abonnentin|registriert)\s*\??",
+        r"(um|wenn sie) (den|diesen) (ganzen |vollständigen |kompletten |gesamten )?(artikel|beitrag|text) "
+        r"(zu )?(lesen|weiterlesen|lesen möchten)",
+        r"(jetzt )?(kostenlos )?registrieren( sie sich)?( und weiterlesen| und lesen|, um)",
+        r"(jetzt |\d+ (tage?|wochen?|monate?) )?(gratis|kostenlos) (testen|lesen|weiterlesen)\b",
+        r"(jetzt )?(abo|abonnement|probeabo|digitalabo) (abschließen|wählen|sichern|testen)\b",
+        r"(lesen sie|sichern sie sich) (jetzt )?(alle|unbegrenzt) .{0,40}(artikel|inhalte|beiträge)",
+        r"[\w-]*plus[- ]?(artikel|inhalt|abo)\s*$",
+        r"sie haben (das|ihr) (monatliche )?limit .{0,40}(artikel|beiträge|texte)",
+        r"registrieren sie sich,? um (weiter|alle|den|diesen|mehr)",
+        r"(weiter|mehr) (lesen|erfahren) (mit|im) .{0,30}(abo|plus)",
+    ),
+    # "Lesen Sie auch"-style links to another story (the inline form is in CLEAN_INLINE_TAIL_PATTERNS)
+    "read_also": (
+        r"(lesen sie (auch|mehr|dazu|hier|weiter)|lies auch|siehe auch|mehr zum thema|auch interessant|"
+        r"ebenfalls interessant|passend (dazu|zum thema)|zum thema|das könnte sie (auch )?interessieren|"
+        r"lesetipps?|leseempfehlung(en)?|unsere empfehlung|empfohlener artikel)\b\s*[:›»>\-–—…|]",
+        r"(lesen sie (auch|mehr|dazu)|siehe auch|mehr zum thema|auch interessant|weiterlesen|mehr dazu|"
+        r"zum artikel|zum beitrag|mehr lesen|artikel lesen)\s*[:›»>\-–—….!]*\s*$",
+        r"(lesen sie auch|siehe auch|mehr zum thema|auch interessant)\b",
+        r"weiterlesen\s*[:›»>\-–—…]",
+        r"mehr dazu\s*[:›»>]",
+        r"zum weiterlesen\s*:?",
+    ),
+    # block headers of related-story lists; the short headline lines after them are removed too
+    "related_links": (
+        r"(ähnliche|verwandte|weitere|passende|beliebte|meistgelesene|neueste|aktuelle) "
+        r"(artikel|beiträge|nachrichten|themen|meldungen|news|geschichten|videos)\s*[:»›]?\s*$",
+        r"(das könnte sie (auch )?interessieren|empfehlungen( der redaktion| für sie)?|"
+        r"meistgelesen|top[- ]?themen|top[- ]?artikel|am meisten gelesen|unsere empfehlungen|"
+        r"mehr aus (dem ressort|der rubrik|diesem ressort)|auch lesenswert|leserempfehlungen?)\s*[:»›]?\s*$",
+        r"mehr (nachrichten|artikel|meldungen|beiträge|news) (aus|zu|über|zum|von|auf|bei) .{1,40}$",
+        r"sie (könnten|könnte|dürften) (auch|außerdem) .{0,40}interessier.{0,30}$",
+        r"weitere [\w-]+( (zum|zur|zu|aus|der|des|von|über|bei|im|in) [^.!?]{0,40})?\s*:?\s*$",
+        r"(mehr|top|alle)[- ](themen|artikel|news|beiträge|nachrichten)\b[^.!?]{0,40}:?\s*$",
+        r"((meist|am meisten)[- ]?(gelesen|diskutiert|kommentiert|geteilt)e?|kommentierte artikel)\s*:?\s*$",
+    ),
+    # comment sections, comment forms and their UI
+    "comments_widget": (
+        r"(\d+ )?(kommentare?|leserkommentare|lesermeinungen)\s*(\(\d+\))?\s*:?\s*$",
+        r"(einen |ihren )?kommentar (schreiben|verfassen|abgeben|hinterlassen|absenden|abschicken)",
+        r"(schreiben|hinterlassen|verfassen) sie (einen|ihren|den ersten) kommentar",
+        r"(ihre |deine )?e-?mail-?adresse wird nicht veröffentlicht",
+        r"erforderliche felder sind .{0,20}markiert",
+        r"(diskutieren sie mit|zur diskussion|jetzt kommentieren|kommentieren|antworten|abbrechen)\s*[:!]?\s*$",
+        r"diskutieren sie mit\b.{0,60}$",
+        r"(name|e-?mail|webseite|website|kommentar)\s*\*\s*$",
+        r"meinen namen, (meine )?e-?mail",
+        r"(um|zum) (zu )?kommentieren,? (müssen|bitte)",
+        r"noch keine kommentare",
+        r"(die )?kommentarfunktion (ist|wurde)",
+        r".{0,60}\b(in den kommentaren|kommentare zu schreiben)\s*[:!]?\s*$",
+        r"(verraten|schreiben|sagen|erzählen) sie (uns )?(es )?(gerne? )?(uns )?in den kommentaren",
+        r"(du musst|sie müssen) .{0,20}(eingeloggt|angemeldet|registriert) sein,? um (einen )?kommentar",
+    ),
+    # share, print, read-aloud and back-to-top UI that survived as text
+    "share_ui": (
+        r"(zurück )?(zum|nach|zum seiten)\s*(anfang|seitenanfang|oben|top)\s*[↑▲^]?\s*$",
+        r"(jetzt |artikel |beitrag |seite )?(teilen|drucken|merken|vorlesen|anhören|versenden|empfehlen)"
+        r"( (per|via|auf) .{1,25})?\s*[:!]?\s*$",
+        r"(dieser )?(artikel|beitrag) (wurde )?(\d+ ?(mal|x) )?geteilt",
+        r"(link kopieren|link teilen|schriftgröße|artikel merken|zur merkliste|teilen mit)\s*:?\s*$",
+        r"(wird geladen|lädt)\s*\.{0,3}\s*$",
+        r"folgen sie uns (auf|bei) .{0,60}$",
+    ),
+    # reading-time lines
+    "read_time": (
+        r"(geschätzte |ungefähre )?(lesezeit|lesedauer)\s*:?\s*(ca\.?\s*|"
+        r"etwa\s*|rund\s*)?\d+\s*(min|minuten|minute)\.?\s*$",
+        r"(ca\.\s*|etwa\s*)?\d+\s*(min\.?|minuten)\s+(lesezeit|lesedauer|zum lesen)\s*$",
+        r".{0,30}\b(lesezeit|lesedauer)\b.{0,25}$",
+    ),
+    # newsletter sign-up boxes
+    "newsletter": (
+        r".{0,60}\b(unser(em|en)?|den|zum|jetzt( den)?|kostenlose[nr]?|"
+        r"tägliche[nr]?|wöchentliche[nr]?) .{0,30}newsletter",
+        r"newsletter\s*(abonnieren|bestellen|anmelden|abbestellen|:)",
+        r"(melden sie sich|registrieren sie sich|abonnieren sie|bestellen sie) .{0,60}newsletter",
+        r"(hier|jetzt) (anmelden|abonnieren|eintragen)\s*[!.]?\s*$",
+        r"die wichtigsten (nachrichten|news|meldungen|themen) .{0,60}(postfach|e-?mail|inbox)",
+        r"mit (der|ihrer) (registrierung|anmeldung) (akzeptieren|stimmen) sie",
+        r"newsletter\s*$",
+    ),
+    # cookie and consent notices
+    "cookie": (
+        r".{0,80}\b(wir|diese (website|webseite|seite)|unsere (website|webseite|seite)) "
+        r"(verwende[tn]|nutz(en|t)|setz(en|t)|benutz(en|t)) cookies",
+        r"cookie[- ]?(einstellungen|hinweis|richtlinie|banner|zustimmung)",
+        r"(alle )?cookies (akzeptieren|zulassen|ablehnen|erlauben)",
+        r"(datenschutz|privatsphäre)[- ]?(einstellungen|hinweis)\s*$",
+        r"(alle )?(akzeptieren|zustimmen|ablehnen)\s*$",
+        r"(mit der nutzung|durch die nutzung) (dieser|unserer) (website|webseite|seite) .{0,60}(cookies|zu)",
+        # IAB consent-framework wording ("Wir und unsere Partner speichern …")
+        r"wir und unsere (partner|\d+ partner) (speichern|verarbeiten|nutzen|greifen)",
+        r"(durch|mit) (die|der) (weitere[n]? )?nutzung (der|dieser|unserer) (seite|website|webseite) "
+        r"(stimmen|erklären) sie .{0,60}(cookies|datenschutz)",
+        r"(zustimmen|akzeptieren) und (weiter|schließen)\s*$",
+    ),
+    # advertising labels (whole line only: "Anzeige gegen …" is news)
+    "advertisement": (
+        r"[-–—*\[(]?\s*(anzeige|werbung|gesponsert|sponsored|advertorial|"
+        r"promotion|bezahlte partnerschaft)\s*[-–—*\])]?\s*$",
+        r"(anzeige|werbung)\s*[-–—:|]\s*(scrollen sie|weiter)",
+        r"\*?(werbung|anzeige)?\s*[.:]?\s*(dieser|der) (beitrag|artikel|text) enthält (werbung|affiliate|werbelinks)",
+    ),
+    # menus, breadcrumbs, pagination and tag lists
+    "navigation": (
+        r"(startseite|home)\s*(›|»|>|/|\||::)\s*.{0,200}$",
+        r"seite \d+ (von|/) \d+\s*$",
+        r"(nächste|vorherige|vorige|zur nächsten|zur vorherigen) (seite|artikel|beitrag)\b.{0,150}$",
+        r"(zurück|weiter) (zur|zum) (übersicht|startseite|artikel|ressort)\s*$",
+        r"(zur|zum) (startseite|übersicht)\s*$",
+        r"(schlagworte?|schlagwörter|stichworte?|themen|mehr zu|ressort|rubrik|kategorien?)\s*:.{0,200}$",
+        r".{0,100}\|\s*(kategorien?|schlagworte?|schlagwörter|themen)\s*:.{0,150}$",
+        r"(online-)?pressemappe\b.{0,120}$",
+        r".{0,80}\brss-?feed (abonnieren|bestellen)\b.{0,40}$",
+    ),
+    # publication/update timestamps on a line of their own
+    "timestamp": (
+        r"(veröffentlicht|aktualisiert|erstellt|stand|zuletzt aktualisiert|publiziert|erschienen)( am)?\s*:?\s*"
+        r"(\w+,?\s*)?\d{1,2}\.\s?(\d{1,2}\.|[a-zä]+)\s?\d{2,4}.{0,30}$",
+        r"(\w+,\s*)?\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4},?\s*(\d{1,2}[:.]\d{2}\s*(uhr)?)?\s*$",
+        r"(\w+,\s*)?\d{1,2}\.\s?(januar|februar|märz|april|mai|juni|juli|august|september|oktober|"
+        r"november|dezember) \d{4}(,?\s*(um\s*)?\d{1,2}[:.]\d{2}\s*(uhr)?)?\s*$",
+        r"(letzte änderung|zuletzt geändert|veröffentlichungsdatum|erscheinungsdatum|aktualisiert am|"
+        r"veröffentlicht am)\s*:?[\d.:, ]{0,30}(uhr)?\s*$",
+    ),
+}
+
+# clean: contact blocks of press releases ("Pressekontakt:", "Telefon: +49 40 …"); reason "contact"
+CLEAN_CONTACT_PATTERNS: tuple[str, ...] = (
+    r"(telefon|tel\.?|fax|telefax|mobil|handy)\s*:?\s*[+\d(][\d\s()/+.-]{5,}$",
+    r"(pressekontakt|medienkontakt|kontakt für (die )?(presse|medien)|ansprechpartner(in)?( für (die )?presse)?|"
+    r"pressestelle|kontakt)\s*:?\s*$",
+    r"(pressesprecher|pressereferent|ansprechpartner)\S*\s*:?\s+[A-ZÄÖÜ][\w.-]+( [A-ZÄÖÜ][\w.-]+){1,2}\s*$",
+)
+
+# clean: inline "Lesen Sie auch" tails after the last sentence of a paragraph; the match from the cue to the
+# end of the line is cut off (kept as an inline_removal repair), the content before it stays.
+CLEAN_INLINE_TAIL_PATTERNS: dict[str, tuple[str, ...]] = {
+    "read_also": (
+        r"(lesen sie (auch|mehr|dazu)|siehe auch|mehr zum thema|auch interessant|weiterlesen|mehr dazu)\s*[:›»>\-–—…|]",
+        r"(lesen sie auch|siehe auch|mehr zum thema)\b",
+    ),
+    "paywall": (r"(jetzt )?(weiterlesen|lesen sie weiter) (mit|im) .{0,60}(plus|abo)\b",),
+}
+
+# clean: bylines and editor/credit lines, kept as metadata; case-sensitive, group "name" is the person.
+CLEAN_BYLINE_PATTERNS: tuple[str, ...] = (
+    r"(?:(?:Ein )?(?:Kommentar|Bericht|Analyse|Interview|Gastbeitrag|Text|Beitrag) )?[Vv]on (?P<name>{NAMES})"
+    r"(?:,? (?:\w+ )?(?:in|aus) [A-ZÄÖÜ][\w-]+|, [A-ZÄÖÜ][\w-]+)?(?:\s*[|·•–-]\s*[\d.,: ]+(?:Uhr)?)?\s*$",
+    r"(?:Autor|Autorin|Autoren|Text|Reporter|Reporterin|Korrespondent|Korrespondentin|Redakteur|Redakteurin)"
+    r"\s*:\s*(?P<name>{NAMES})\s*$",
+    r"(?P<name>{NAMES})\s*[|·•]\s*[\w .-]{0,30}(?:[Dd]esk|[Rr]edaktion|[Tt]eam|[Kk]orrespondent\w*)\s*$",
+    r"(?:Redaktion|Bearbeitung|Mitarbeit|Recherche|Mitwirkung|Redigiert|Bearbeitet|Redaktion von|Zusammengestellt)"
+    r"(?: von)?\s*:?\s+(?P<name>{NAMES})\s*\.?\s*$",
+)
+
+# clean: lines naming the source of the text ("Quelle: Nordwire"); group "source" becomes a cited source.
+CLEAN_SOURCE_PATTERNS: tuple[str, ...] = (
+    r"(?:quellen?|nachrichtenquelle|textquelle)\s*:\s*(?P<source>[^|]{1,120}?)\s*\.?\s*$",
+    r"mit (?:material|informationen|agenturmaterial|berichten|angaben) "
+    r"(?:von|der|des|aus) (?P<source>.{1,80}?)\s*\.?\s*$",
+    r"(?P<source>mit agenturmaterial|agenturmaterial)\s*\.?\s*$",
+    r"text\s*:\s*(?P<source>[^|]{1,60}?)\s*\.?\s*$",  # "Text: Nordwire" (a person is a byline, tried first)
+    r"(?:quellenangaben|quellen|einzelnachweise|quellenverzeichnis|originalpublikation|"
+    r"originalveröffentlichung)\s*:?\s*$",  # a header, no name
+)
+
+# clean: photo/image credits and copyright lines (removed as "credit"; not a text source)
+CLEAN_CREDIT_PATTERNS: tuple[str, ...] = (
+    r"(foto|fotos|bild|bilder|grafik|video|titelbild|symbolbild|bildquelle|illustration|karte)\s*:\s*.{1,120}$",
+    r"©\s*.{0,120}$",
+    r"copyright\b.{0,120}$",
+    r"alle rechte vorbehalten.{0,60}$",
+    r"\(?(alle )?angaben ohne gewähr.{0,80}$",
+)
+
+# clean: headers announcing an author bio block ("Über den Autor")
+CLEAN_BIO_HEADERS: tuple[str, ...] = (
+    r"(über (den|die) (autor|autorin|verfasser|verfasserin)|zur person|die autorin|der autor|zum autor)\s*:?\s*$",
+)
+
+# clean: a bio sentence starts with a name and one of these verbs ("Anna Berger ist Redakteurin …")
+CLEAN_BIO_VERBS: tuple[str, ...] = (
+    "ist", "war", "arbeitet", "schreibt", "berichtet", "lebt", "studierte", "leitet", "hat", "gehört", "liebt",
+    "deckt", "recherchiert", "kam", "kümmert",
+)
+
+# clean: a name-only line or "Mehr über <Name>" before a bio is its header
+CLEAN_BIO_NAME_HEADERS: tuple[str, ...] = (r"(mehr )?über", r"alle (artikel|beiträge) von", r"zum autor")
+
+# clean: professional words that make a bio a real one (kept as author_bio metadata)
+CLEAN_BIO_PROFESSION_WORDS: tuple[str, ...] = (
+    "redakteur", "korrespondent", "journalist", "reporter", "ressort", "volontär", "chefredakt", "autor",
+    "redaktion", "berichtet über", "büro", "agentur",
+)
+
+# clean: hobby/self-praise cues of invented content-farm bios ("In seiner Freizeit …", "leidenschaftlicher …")
+CLEAN_FAKE_BIO_CUES: tuple[str, ...] = (
+    r"in (seiner|ihrer) freizeit", r"leidenschaftlich", r"wenn (er|sie) nicht (gerade )?schreibt",
+    r"liebt (er|sie)? ?(es|kaffee|reisen|bücher|hunde|katzen)", r"(ausgewiesene[rn]?|selbsternannte[rn]?) ",
+    r"begeisterte[rn]? ", r"hobbys?", r"(mit|und) (seiner|ihrer) katze",
+    r"(seit|über) (über |mehr als )?\d+ jahren? (über|schreibt)",
+    r"(kaffee|bier|tee|schokoladen|pizza|speck|musik|reise|bücher|popkultur|zombie)[- ]?"
+    r"(liebhaber|fan|junkie|kenner|experte|fanatiker)",
+    r"(internet|web|twitter|social[- ]media|fernseh|tv|alkohol|musik|reise|essens|kaffee|bier)[- ]?"
+    r"(nerd|fan|guru|junkie|experte|fanatiker|evangelist|pionier|liebhaber|enthusiast|ninja|fachmann|kenner|freak|praktiker|spezialist)",
+)
+
+# clean: vague claims of invented "experienced editor" bios of content farms (two make a bio fake)
+CLEAN_INVENTED_BIO_CUES: tuple[str, ...] = (
+    r"seit (über |mehr als )?\d+ jahren", r"mit (über |mehr als )?\d+ jahren (berufserfahrung|erfahrung)",
+    r"bereits (über |mehr als )?\d+ (artikel|beiträge|texte)", r"(über|zu) alle[ms]?,? was", r"gute geschichten",
+    r"zum team", r"zu uns (kam|gekommen|gestoßen)", r"in mehreren (hauptstädten|ländern|redaktionen)",
+    r"experte für (aktuelle )?(nachrichten|themen|alles)", r"(deckt|behandelt) .{0,40}\bthemen .{3,80}ab",
+    r"erfahrene[rn]? (redakteur|journalist|autor)", r"unser(e)? (autor|autorin) ",
+)
+
+# clean: head nouns of the one-to-three-word epithets in "Kaffeeliebhaber. Reisender. Internet-Nerd." bios
+CLEAN_EPITHET_WORDS: tuple[str, ...] = (
+    "liebhaber", "fan", "nerd", "guru", "junkie", "experte", "expertin", "fanatiker", "evangelist", "pionier",
+    "enthusiast", "ninja", "kenner", "freak", "praktiker", "spezialist", "reisender", "reisende", "denker",
+    "denkerin", "leser", "leserin", "schriftsteller", "kommunikator", "unruhestifter", "forscher", "befürworter",
+    "aficionado", "gelehrter", "student", "studentin", "analytiker", "fachmann", "problemlöser", "entdecker",
+    "tüftler", "bastler", "gamer", "spieler", "organisator", "anhänger", "wegbereiter", "vordenker", "maven",
+)
+
+# clean: function words that cannot end a sentence, so a line ending in one continues on the next line
+CLEAN_WRAP_FUNCTION_WORDS: frozenset[str] = frozenset(
+    [
+        "der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines", "und", "oder",
+        "aber", "sowie", "mit", "von", "zu", "zum", "zur", "im", "in", "am", "an", "auf", "für", "bei", "nach", "über",
+        "unter", "vor", "aus", "um", "als", "wie", "dass", "ob", "wenn", "weil", "seit", "bis", "durch", "gegen",
+        "ohne", "sich", "sein", "seine", "seiner", "ihr", "ihre", "ihrer", "es", "er", "sie", "wir", "nicht", "auch",
+        "noch", "nur", "schon", "sehr", "mehr"
+    ]
+)
+
+# clean: capitalised sentence openers that are never part of a name ("Doch Moreno schreibt …" has no
+# person "Doch Moreno")
+CLEAN_NOT_NAMES: frozenset[str] = frozenset(
+    "doch denn dann nun jetzt heute gestern hier dort zudem außerdem laut also so nur selbst sogar bereits "
+    "schon inzwischen später damals zuvor danach deshalb daher trotzdem dennoch allerdings".split()
+)
+
+# clean: frequent words, for the stop-word-ratio feature and the cheap language guess
+CLEAN_STOP_WORDS: frozenset[str] = frozenset(
+    [
+        "der", "die", "das", "und", "in", "zu", "den", "von", "mit", "sich", "des", "auf", "für", "ist", "im", "dem",
+        "nicht", "ein", "eine", "als", "auch", "es", "an", "werden", "aus", "er", "hat", "dass", "sie", "nach", "wird",
+        "bei", "einer", "um", "am", "sind", "noch", "wie", "einem", "über", "einen", "so", "zum", "war", "haben", "nur",
+        "oder", "aber", "vor", "zur", "bis", "mehr", "durch", "man", "sein", "wurde", "sei", "hatte", "kann", "gegen",
+        "vom", "seit", "wir", "ich", "wenn"
+    ]
+)
+
+# clean: words of share/print/social UI lines ("Teilen Drucken Facebook WhatsApp E-Mail")
+CLEAN_UI_WORDS: frozenset[str] = frozenset(
+    [
+        "teilen", "drucken", "senden", "versenden", "merken", "speichern", "vorlesen", "anhören", "kopieren", "link",
+        "e-mail", "email", "mail", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "xing", "pinterest",
+        "messenger", "flipboard", "pocket", "reddit", "threads", "bluesky", "mastodon", "instagram", "youtube",
+        "tiktok", "artikel", "beitrag", "seite", "per", "via", "auf", "kommentieren", "kommentare", "folgen",
+        "abonnieren", "empfehlen", "|"
+    ]
+)
+
+
+# --- ingest: month names for datelines --------------------------------------------------------------
+# Used by ingest/dateline.py to read a publication date stated at the top of an article
+# ("Berlin, 12. März 2024 (dpa) –", "Veröffentlicht am 12.03.2024, 14:05 Uhr"). Lower-case keys;
+# Austrian "Jänner" and abbreviations with or without a dot (the dot is stripped before lookup).
+DATELINE_MONTHS: dict[str, int] = {
+    "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feber": 2, "feb": 2, "märz": 3, "maerz": 3, "mär": 3,
+    "mrz": 3, "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "dezember": 12,
+    "dez": 12,
+}
+# Weekdays that may precede the date ("Dienstag, 12. März 2024").
+DATELINE_WEEKDAYS: tuple[str, ...] = (
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+    "mo", "di", "mi", "do", "fr", "sa", "so",
+)
+# Words that introduce the publication date on its own line ("Veröffentlicht am 12.03.2024", "Stand: ...").
+DATELINE_CUES: tuple[str, ...] = (
+    "veröffentlicht am", "veröffentlicht", "erschienen am", "erstellt am", "publiziert am", "datum", "stand",
+    "zuletzt aktualisiert am", "aktualisiert am", "aktualisiert",
+)
+
+
+# --- cluster: words that carry no topic (cluster/text.py) ---------------------------------------------
+# Function words and news filler dropped before TF-IDF, so two articles match on what happened and who
+# was involved, not on "sagte", "heute" or "worden". Lower case.
+CLUSTER_STOPWORDS: frozenset[str] = frozenset(
+    ["aber", "alle", "allem", "allen", "aller", "alles", "als", "also", "am", "an", "andere", "anderen", "auch", "auf", "aus", "bei", "beim", "bereits", "bis", "bisher", "da", "dabei", "damit", "dann", "darauf", "darf", "das", "dass", "daß", "dem", "den", "denen", "der", "deren", "des", "dessen", "die", "dies", "diese", "diesem", "diesen", "dieser", "dieses", "doch", "dort", "durch", "ein", "eine", "einem", "einen", "einer", "eines", "einige", "er", "es", "etwa", "für", "gegen", "gibt", "habe", "haben", "hat", "hatte", "hatten", "hier", "hin", "ihr", "ihre", "ihrem", "ihren", "ihrer", "im", "in", "ist", "ja", "jahr", "jahre", "jahren", "jedoch", "jetzt", "kann", "kein", "keine", "können", "könne", "könnte", "laut", "man", "mehr", "mit", "muss", "müsse", "nach", "nachdem", "nicht", "noch", "nun", "nur", "ob", "oder", "ohne", "rund", "schon", "sei", "seien", "sein", "seine", "seinem", "seinen", "seiner", "seit", "sich", "sie", "sind", "so", "soll", "sollen", "sollte", "sowie", "über", "um", "und", "uns", "unter", "vom", "von", "vor", "war", "waren", "was", "weil", "weiter", "weitere", "weiteren", "wenn", "wer", "werde", "werden", "wie", "wieder", "will", "wir", "wird", "wo", "worden", "wurde", "wurden", "zu", "zum", "zur", "zwei", "drei", "sagte", "sagt", "sagten", "erklärte", "teilte", "mitteilte", "heute", "gestern", "morgen", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "uhr", "prozent", "millionen", "milliarden", "euro", "neue", "neuen", "neuer", "ersten", "mehrere"]
+)
+
+
+# --- dedup: cited sources and machine-translation artefacts (dedup/sources.py, dedup/farm.py) -------------
+# Phrases naming where a text came from; group "source" is the agency or outlet. Catches farm source
+# lines ("Quelle: Nordwire"), relaying phrases ("laut der Agentur X", "wie die Zeitung X berichtete").
+DEDUP_SOURCE_PATTERNS: dict[str, str] = {  # a word the text must contain -> the pattern (a cheap pre-check)
+    "Quelle": r"\bQuelle:\s*(?P<source>[^\n;,.()]{2,60})",
+    "Angaben": r"\bnach Angaben (?:der |des |dem )?(?:Nachrichtenagentur|Agentur|Zeitung|Sender|Portals?) "
+    r"(?P<source>[A-ZÄÖÜ][\w\-]+(?: [A-ZÄÖÜ][\w\-]+){0,3})",
+    "laut": r"\blaut (?:der |des |dem )?(?:Nachrichtenagentur|Agentur|Zeitung|Sender|Portals?) "
+    r"(?P<source>[A-ZÄÖÜ][\w\-]+(?: [A-ZÄÖÜ][\w\-]+){0,3})",
+    "berichtete": r"\bwie (?:die |der |das )?(?:Nachrichtenagentur|Agentur|Zeitung|Sender) (?P<source>[A-ZÄÖÜ][\w\-]+"
+    r"(?: [A-ZÄÖÜ][\w\-]+){0,3}) berichtete",
+    "Material": r"\bMit Material (?:von|der) (?P<source>[A-ZÄÖÜ][\w\-]+(?: [A-ZÄÖÜ][\w\-]+){0,2})",
+}
+# Source phrases without a name in them → the kind of source they reveal.
+DEDUP_SOURCE_PHRASES: dict[str, tuple[str, str]] = {  # trigger word -> (pattern, source it reveals)
+    "Staatsmedien": (r"\bberichteten Staatsmedien\b", "Staatsmedien"),
+    "Redaktion": (r"\bBerichterstattung von [^;\n]{2,80}; Redaktion von", "Reuters"),  # Reuters' German credits
+}
+# Machine-translation leftovers in German text: English honorifics ("Hr Keller", "Mr Keller"), English
+# thousands separators ("3,000 Beschäftigte"), English word order after a quote ("…," Chefin X sagte).
+DEDUP_MT_ARTEFACTS: dict[str, str] = {
+    "english_honorific": r"\b(?:Hr|Mr|Mrs|Ms)\.?\s+[A-ZÄÖÜ]",
+    "english_number_format": r"\b\d{1,3},\d{3}\b",
+    "english_quote_order": r"[,.!?][\"“”]\s+(?:[A-ZÄÖÜ][\w\-]+\s+){1,4}(?:sagte|erklärte|fügte|teilte|betonte)\b",
+}

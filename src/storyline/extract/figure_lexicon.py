@@ -1,0 +1,126 @@
+"""The figure words of one language and the patterns built from them."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from storyline.extract.date_lexicon import DEFAULT_LANGUAGE, SUPPORTED
+
+
+def _alt(words: object) -> str:
+    """Regex alternation, longest first; spaces in phrases match any whitespace."""
+    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    if not items:
+        return "(?!)"  # matches nothing
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+@dataclass(frozen=True)
+class FigureLexicon:
+    """Figure words of one language (the "extract: figures" sections of ``lang/de.py``, ``lang/en.py``)."""
+
+    code: str
+    number_words: dict[str, int]
+    one_words: frozenset[str]
+    vague_words: dict[str, float]
+    scales: dict[str, float]
+    fractions: dict[str, float]
+    qualifiers: dict[str, str]
+    units: dict[str, str]
+    not_after: frozenset[str]
+    label_words: frozenset[str]
+    not_counted: frozenset[str]
+    counted_skip: frozenset[str]
+    counted_capitalised: bool
+    compound_units: dict[str, str]
+    rate_words: frozenset[str]
+    fraction_phrases: dict[str, float]
+    counted_joiners: frozenset[str]
+    dative_preps: frozenset[str]
+    irregular_plurals: frozenset[str]
+    preposition_qualifiers: frozenset[str]
+    plurals_in_n: frozenset[str]
+    months: frozenset[str]
+    weekdays: frozenset[str]
+    core: re.Pattern[str]
+    starts: re.Pattern[str]  # where a figure may begin: a digit or a word opening like "zwe", "dut"
+    qualifier_before: re.Pattern[str]
+    currency_before: re.Pattern[str]
+    scale_after: re.Pattern[str]
+    unit_after: re.Pattern[str]
+
+
+def _core_pattern(code: str, words: dict[str, int], ones: frozenset[str], vague: dict[str, float],
+                  fractions: dict[str, float], phrases: dict[str, float]) -> re.Pattern[str]:
+    """Digits, number words, vague quantities and fractions, each in a named group."""
+    if code == "de":
+        digits = (r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?"
+                  r"|\d+,\d+|\d+\.\d{1,2}|\d+")
+        word = rf"(?:{_alt([*words, 'ein', 'und'])})+"
+    else:
+        digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d+\.\d+|\d+"
+        tens = _alt(w for w, v in words.items() if v % 10 == 0 and 20 <= v <= 90)
+        units = _alt(w for w, v in words.items() if 1 <= v <= 9)
+        word = rf"(?:{tens})-(?:{units})|{_alt(words)}"
+    frac_num = rf"\d+|{_alt(list(words) + list(ones))}"
+    return re.compile(
+        rf"(?<![\w.,/:+\-])(?:(?P<fnum>{frac_num})[\s-]+(?P<frac>{_alt(fractions)})\b"
+        rf"|(?P<phrase>{_alt(phrases)})\b(?!-)"
+        rf"|(?P<vague>{_alt(vague)})\b|(?P<one>{_alt(ones)})(?=\s+(?:{_alt(fractions)}|{_alt(_scale_words(code))})\b)"
+        rf"|(?P<digits>{digits})(?![\d])|\b(?P<word>{word})\b)",
+        re.IGNORECASE,
+    )
+
+
+def _scale_words(code: str) -> list[str]:
+    module = importlib.import_module(f"storyline.lang.{code}")
+    return [w for w in module.FIGURE_SCALES if len(w) > 2]
+
+
+@cache
+def figure_lexicon(language: str | None) -> FigureLexicon:
+    """The figure lexicon for a language code (None or unsupported → German)."""
+    code = (language or DEFAULT_LANGUAGE).lower()[:2]
+    code = code if code in SUPPORTED else DEFAULT_LANGUAGE
+    m = importlib.import_module(f"storyline.lang.{code}")
+    openers = [*m.FIGURE_NUMBER_WORDS, *m.FIGURE_ONE_WORDS, *m.FIGURE_VAGUE_WORDS, *m.FIGURE_FRACTION_PHRASES, "ein"]
+    # One-letter scales ("$3m", "1.5bn") only glued to the digits; "3 m" is three metres.
+    short = _alt(w for w in m.FIGURE_SCALES if len(w) <= 2)
+    spaced = _alt(w for w in m.FIGURE_SCALES if len(w) > 2)
+    return FigureLexicon(
+        code=code,
+        number_words=m.FIGURE_NUMBER_WORDS,
+        one_words=m.FIGURE_ONE_WORDS,
+        vague_words=m.FIGURE_VAGUE_WORDS,
+        scales=m.FIGURE_SCALES,
+        fractions=m.FIGURE_FRACTIONS,
+        qualifiers=m.FIGURE_QUALIFIERS,
+        units=m.FIGURE_UNITS,
+        not_after=m.FIGURE_NOT_AFTER,
+        label_words=m.FIGURE_LABEL_WORDS,
+        not_counted=m.FIGURE_NOT_COUNTED,
+        counted_skip=m.FIGURE_COUNTED_SKIP,
+        counted_capitalised=m.FIGURE_COUNTED_CAPITALISED,
+        compound_units=m.FIGURE_COMPOUND_UNITS,
+        rate_words=m.FIGURE_RATE_WORDS,
+        fraction_phrases=m.FIGURE_FRACTION_PHRASES,
+        counted_joiners=m.FIGURE_COUNTED_JOINERS,
+        dative_preps=m.FIGURE_DATIVE_PREPS,
+        irregular_plurals=m.FIGURE_IRREGULAR_PLURALS,
+        preposition_qualifiers=m.FIGURE_PREPOSITION_QUALIFIERS,
+        plurals_in_n=m.FIGURE_PLURALS_IN_N,
+        months=frozenset(m.DATE_MONTHS),
+        weekdays=frozenset(m.DATE_WEEKDAYS),
+        starts=re.compile(
+            rf"(?<![\w.,/:+\-])(?:\d|(?:{_alt({w[:3].lower() for w in openers})}))", re.IGNORECASE
+        ),
+        core=_core_pattern(code, m.FIGURE_NUMBER_WORDS, m.FIGURE_ONE_WORDS, m.FIGURE_VAGUE_WORDS, m.FIGURE_FRACTIONS,
+                           m.FIGURE_FRACTION_PHRASES),
+        qualifier_before=re.compile(rf"(?:^|(?<=[\s(„“\"«»]))(?P<q>{_alt(m.FIGURE_QUALIFIERS)})\s+$", re.IGNORECASE),
+        currency_before=re.compile(r"(?P<c>US\$|€|\$|£)\s?$"),
+        scale_after=re.compile(rf"(?:\s*(?P<s>{spaced})|(?P<s2>{short}))\b\.?", re.IGNORECASE),
+        unit_after=re.compile(rf"\s*(?P<u>{_alt(m.FIGURE_UNITS)})(?![\w])", re.IGNORECASE),
+    )

@@ -1,0 +1,250 @@
+"""Who said it: the cue next to a quote, the speaker that cue points at, and the medium relaying it.
+
+A frame is the text of a quote's sentence outside the quote. The cue nearest to the quote decides the
+pattern: a saying verb takes the speaker right after it ("sagte Müller", "fügte er hinzu") or before it
+("Müller sagte"); "laut"/"according to"/"so" take the speaker after, "zufolge" the speaker before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.extract.quote_speakers import Candidate, SpeakerIndex, antecedent, named_role, read_name
+from storyline.extract.quote_text import WORD
+
+# Reasons a quote has no speaker entity (Quote.speaker_missing_reason); documented for users.
+MISSING_REASONS: dict[str, str] = {
+    "no_cue": "no saying verb or attribution pattern near the quote",
+    "no_speaker": "a cue was found but no speaker next to it (\"hieß es\")",
+    "role_only": "the speaker is named only by role and no named person holds that role in the text",
+    "pronoun_unresolved": "a pronoun with no fitting person before it",
+    "no_entity": "a speaker was found but it has no entity id (NER unavailable or unlinked)",
+}
+_MAX_GAP_WORDS = 3  # "sagte am Montag Müller": a few words may sit between an inverted cue and its speaker
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue word in a frame; ``kind`` says where its speaker sits."""
+
+    start: int
+    end: int
+    word: str
+    kind: str  # "verb", "before" (speaker follows: laut, so), "after" (speaker precedes: zufolge)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The outcome for one quote: its speaker (resolved), cue and relaying medium."""
+
+    cue: Cue | None
+    speaker: Candidate | None
+    surface: Candidate | None  # what the text says (a pronoun or role) before resolution
+    via: str | None
+
+
+def find_cues(index: SpeakerIndex, a: int, b: int, right_frame: bool) -> list[Cue]:
+    """Cues inside [a, b) in text order."""
+    lex = index.lex
+    cues = [Cue(s, e, w, "verb") for s, e, w in index.words_in(index.cue_words, index.cue_starts, a, b)
+            if _particle_ok(index, w, e, b)]
+    for start, end, word in index.words_in(index.prep_words, index.prep_starts, a, b):
+        low = word.lower()
+        if end > b or (low == "so" and not _so_cue(index, start, end, a, b, right_frame)):
+            continue
+        kind = "after" if low in lex.cue_after_speaker else "before"
+        cues.append(Cue(start, end, word, kind))
+    return sorted(cues, key=lambda c: c.start)
+
+
+def _particle_ok(index: SpeakerIndex, verb: str, end: int, b: int) -> bool:
+    """A particle verb counts only with its particle after it in the frame ("fügte er hinzu")."""
+    particles = index.lex.cue_particles.get(verb.lower())
+    if not particles:
+        return True
+    later = {w.lower() for w in WORD.findall(index.text, end, max(b, end))}
+    return any(p in later for p in particles)
+
+
+def _so_cue(index: SpeakerIndex, start: int, end: int, a: int, b: int, right_frame: bool) -> bool:
+    """ "so" cites only opening a frame after a quote („…“, so Müller) or after a comma (…, so die Ministerin)."""
+    text = index.text
+    if right_frame and not WORD.search(text, a, start):
+        return True
+    nxt = WORD.search(text, end, b)
+    after_comma = re.search(r",[ \t]*$", text[max(a, start - 3) : start]) is not None
+    return after_comma and nxt is not None and (nxt.group()[0].isupper() or nxt.group() in index.lex.role_determiners)
+
+
+def speaker_for(index: SpeakerIndex, cue: Cue, a: int, b: int) -> Candidate | None:
+    """The candidate the cue points at inside [a, b), else a capitalised name next to the cue."""
+    after = [c for c in index.between(cue.end, b) if _gap_ok(index.text, cue.end, c.start)]
+    before = [c for c in index.between(a, cue.start) if "„" not in index.text[c.end : cue.start]]
+    found: Candidate | None = None
+    if cue.word.lower() in index.lex.listener_after:
+        after = []  # "told Reuters": who follows is the listener
+    if index.lex.code == "en":
+        # English does not invert with pronouns: in 'said it would' the pronoun opens the reported clause
+        after = [c for c in after if c.kind != "pronoun" or re.match(r"[ \t]*[.,;]", index.text[c.end : c.end + 2])]
+    if cue.word.lower() in index.lex.cue_participles:
+        # "Keller urged the union to return, saying …": the sentence's subject speaks
+        people = [c for c in index.between(a, cue.start) if c.kind != "pronoun"]
+        return next((c for c in people if c.person), people[0] if people else None)
+    if cue.kind in ("verb", "before") and after and not _dative_medium(index, cue, after[0], before):
+        found = _prefer_person(index, after)
+    elif cue.kind in ("verb", "after") and before:
+        found = _subject_before(index, before, cue.start)
+    if found is None and cue.kind in ("verb", "before") and cue.word.lower() not in index.lex.listener_after:
+        found = _fallback_name(index, read_name(index.text, cue.end + 1, True, index.lex, b))
+    if found is None and cue.kind in ("verb", "after"):
+        found = _fallback_name(index, read_name(index.text, _skip_space_back(index.text, cue.start), False,
+                                                 index.lex, a))
+    if found is not None and found.kind == "role":
+        found = _apposed_name(index, found, b) or found
+    return found
+
+
+def _fallback_name(index: SpeakerIndex, found: Candidate | None) -> Candidate | None:
+    """A capitalised name next to a cue counts only without NER (with NER it would have been a mention)."""
+    if found is None or found.kind == "role" or not index.has_mentions:
+        return found
+    return None
+
+
+def _dative_medium(index: SpeakerIndex, cue: Cue, first: Candidate, before: list[Candidate]) -> bool:
+    """ "Kearney, Sprecherin der Reederei, sagte der Harbour Times": an organisation after "sagte der/dem" is
+    the listener when a person stands before the cue."""
+    return (first.kind == "mention" and not first.person and any(c.person for c in before)
+            and re.fullmatch(r"\s+(?:dem|der)\s+", index.text[cue.end : first.start]) is not None)
+
+
+def _prefer_person(index: SpeakerIndex, after: list[Candidate]) -> Candidate:
+    """The first candidate, unless it is an organisation modifying a person: "sagte EFA-Direktor Petrow"."""
+    first = after[0]
+    if not first.person and len(after) > 1 and after[1].person and \
+            len(index.text[first.end : after[1].start].split()) <= _MAX_GAP_WORDS:
+        return after[1]
+    return first
+
+
+def _subject_before(index: SpeakerIndex, before: list[Candidate], cue_start: int) -> Candidate:
+    """The candidate before the cue; across an apposition to its head: "Petrov, who led the agency, said"."""
+    text = index.text
+    last_comma = text.rfind(",", before[0].start, cue_start)
+    if last_comma >= 0 and not text[last_comma + 1 : cue_start].strip():
+        inner = text.rfind(",", before[0].start, last_comma)
+        heads = [c for c in before if inner >= 0 and c.end <= inner and not text[c.end : inner].strip()]
+        if heads:
+            return heads[-1]
+    return before[-1]
+
+
+def _skip_space_back(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return pos
+
+
+def _gap_ok(text: str, a: int, b: int) -> bool:
+    """True when only a few plain words (no punctuation) separate an inverted cue from its speaker."""
+    gap = text[a:b]
+    return not re.search(r"[,.;:!?„“”\"»«]", gap) and len(gap.split()) <= _MAX_GAP_WORDS
+
+
+def _apposed_name(index: SpeakerIndex, role: Candidate, limit: int) -> Candidate | None:
+    """A person right after a role phrase: "die Ministerin Anna Berger", "der Sprecher, Max Kurz,"."""
+    nxt = [c for c in index.between(role.end, limit) if c.person and c.kind in ("mention", "name")]
+    if nxt and re.fullmatch(r"[ \t]*,?[ \t]*", index.text[role.end : nxt[0].start]):
+        return nxt[0]
+    name = read_name(index.text, role.end + 1 if index.text[role.end : role.end + 1] == " " else role.end,
+                     True, index.lex, limit)
+    if name is not None and index.text[role.end : role.end + 1] == " " and name.start == role.end + 1:
+        return name
+    return None
+
+
+def resolve(index: SpeakerIndex, surface: Candidate, earlier: list[Candidate]) -> Candidate | None:
+    """Pronoun → nearest fitting person; role → the named holder of the role; others as they are."""
+    if surface.kind == "pronoun":
+        found = antecedent(index, surface, earlier)
+        # "it added" → "the company" → the company named earlier ("the company Baltic Meridian Lines")
+        return (named_role(index, found) or found) if found is not None and found.kind == "role" else found
+    if surface.kind == "role":
+        return named_role(index, surface) or surface
+    return surface
+
+
+def attribute(index: SpeakerIndex, left: tuple[int, int], right: tuple[int, int], earlier: list[Candidate],
+              ) -> Attribution | None:
+    """The attribution from the cue nearest the quote that names a speaker, or None when there is no cue."""
+    options: list[tuple[int, Cue, tuple[int, int]]] = []
+    rcues = find_cues(index, right[0], right[1], True)
+    lcues = find_cues(index, left[0], left[1], False)
+    if rcues:
+        options.append((len(index.text[right[0] : rcues[0].start].split()), rcues[0], right))
+    if lcues:
+        # "Müller sagte: „…“": a cue before a colon introduces the quote, whatever the distance
+        colon = index.text[left[0] : left[1]].rstrip().endswith(":")
+        options.append((-1 if colon else len(index.text[lcues[-1].end : left[1]].split()), lcues[-1], left))
+    if not options:
+        return _colon_speaker(index, left)
+    options.sort(key=lambda o: o[0])
+    via = find_via(index, left, right)
+    first: Attribution | None = None
+    for _, cue, (a, b) in options:
+        surface = speaker_for(index, cue, a, b)
+        speaker = resolve(index, surface, earlier) if surface is not None else None
+        if speaker is None and surface is None and via is not None:
+            # "hieß es in einer Erklärung des Präsidialamts": the relaying body is the only source named
+            speaker = Candidate(a, a, via, "name", person=False)
+        att = Attribution(cue, speaker, surface, via)
+        if speaker is not None:
+            return att
+        if first is None or (first.surface is None and surface is not None):
+            first = att  # no speaker resolved: prefer the cue that at least names one ("he", "die Ministerin")
+    return first
+
+
+def _colon_speaker(index: SpeakerIndex, left: tuple[int, int]) -> Attribution | None:
+    """ "Club-Präsident Bernd Lückerath sieht das anders: „…“": the subject before a colon speaks."""
+    if not index.text[left[0] : left[1]].rstrip().endswith(":"):
+        return None
+    people = [c for c in index.between(left[0], left[1]) if c.person and c.kind != "pronoun"]
+    return Attribution(None, people[0], people[0], None) if people else None
+
+
+def find_via(index: SpeakerIndex, left: tuple[int, int], right: tuple[int, int]) -> str | None:
+    """The relaying medium named in the frames: "laut der Agentur Nordwire", "told Reuters"."""
+    for a, b in (right, left):
+        found = _via_in(index, a, b)
+        if found:
+            return found
+    return None
+
+
+def _via_in(index: SpeakerIndex, a: int, b: int) -> str | None:
+    text, lex = index.text, index.lex
+    # a quoted title may sit just past the frame, which ends where the next marked span starts
+    titled = re.search(r"\b(?:der|dem|the)\s+[„\"»“]([^“”\"«»\n]{2,60})[“”\"«]", text[a : b + 64])
+    if titled and titled.start() < b - a:
+        return titled.group(1)
+    if lex.code == "en":
+        told = re.search(r"\btold\s+(?:the\s+)?((?:[A-Z][\w&-]*\s?){1,4})", text[a:b])
+        if told:
+            return told.group(1).strip()
+    for _, end, word in index.words_in(index.medium_words, index.medium_starts, a, b):
+        return _medium_name(index, end, b) or word
+    return None
+
+
+def _medium_name(index: SpeakerIndex, pos: int, b: int) -> str | None:
+    """The name after a medium noun: "Agentur Nordwire", "Erklärung des Präsidialamts", "statement by X"."""
+    m = re.match(r"[ \t]+(?:(?:des|der|von|by|of|from)[ \t]+(?:the[ \t]+)?)?", index.text[pos:b])
+    start = pos + (m.end() if m else 0)
+    for c in index.between(start, b):
+        if c.start == start and c.kind in ("mention", "name", "role"):
+            return c.canonical or c.text
+        break
+    name = read_name(index.text, start, True, index.lex, b)
+    return name.text if name is not None and name.start == start else None

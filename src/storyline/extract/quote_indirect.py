@@ -1,0 +1,270 @@
+"""Indirect speech: the clause a cue reports, "sagte, dass …", "erklärte, man werde …", "X said the firm would …".
+
+Patterns, per sentence outside full direct quotes:
+- cue first: "Müller sagte, die Lage sei ernst." → the clause after the comma, when it opens with a
+  complementiser (dass/ob/that), carries a reported-speech verb (Konjunktiv I: sei, habe, werde …, or a
+  subject followed by a verb in -e: "der Streik koste") or is a zu-infinitive ("warf ihm vor, … zu beschädigen");
+- cue last: "Die Lage sei ernst, sagte Müller." / "…, the coastguard said." → the clause before the comma;
+- source phrase at the start or end: "Laut Müller sei die Lage ernst.", "According to police, …" → the rest
+  (in German only with Konjunktiv: "Laut Polizei wurden drei Menschen verletzt" reports a fact, not speech);
+- continuation (German): a sentence in Konjunktiv I right after reported speech, with no cue of its own,
+  continues the same speaker ("Man werde prüfen, ob …").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.extract.quote_attribution import Attribution, Cue, find_cues, find_via, resolve, speaker_for
+from storyline.extract.quote_speakers import Candidate, SpeakerIndex
+from storyline.extract.quote_text import WORD
+
+# Unambiguous Konjunktiv I forms: enough on their own to continue reported speech over sentences.
+_STRICT_SUBJUNCTIVE = frozenset({"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe",
+                                 "gebe"})
+_MIN_CLAUSE_WORDS = 3
+_MAX_SENTENCE_CHARS = 2000  # longer "sentences" are lists or junk without punctuation, not reported speech
+_SUBJUNCTIVE_WINDOW = 8  # the reported verb sits near the clause start, not deep in a later subclause
+_MAX_CUE_TO_COMMA_WORDS = 8  # "sagte der Sprecher des Ministeriums am Montag in Berlin, …"
+_MAX_TAIL_WORDS = 10  # after ", sagte Müller" only a short tail may follow ("am Montag in Berlin")
+_MAX_SOURCE_WORDS = 7  # ", a spokesman for the port authority said": a short noun phrase between comma and cue
+# German: a subject (article + noun, pronoun or name) then a lowercase verb in -e is Konjunktiv I
+# ("der Streik koste", "man prüfe", "er übernehme"); adjectives in -e stand before nouns, not after them.
+_DE_SUBJECT_VERB_E = re.compile(
+    r"(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine|[Dd]ieser|[Dd]iese|[Dd]ieses|[Ss]ein|[Ss]eine|[Ii]hr|[Ii]hre)\s+"
+    r"(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][\w-]*|[Ee]r|[Ss]ie|[Ee]s|[Mm]an"
+    r"|(?!(?:Der|Die|Das|Ein|Eine|Dieser|Diese|Dieses|Sein|Seine|Ihr|Ihre)\b)[A-ZÄÖÜ][\w-]*)"
+    r"\s+([a-zäöüß][\w-]{2,}e)\b"
+)
+# "die nicht zur Arbeit erschienen seien": a relative pronoun + lowercase word opens a relative clause
+_DE_RELATIVE = re.compile(r"(?:der|die|das|welche|welcher|welches)\s+[a-zäöüß]")
+_ZU_INFINITIVE = re.compile(r"(?:\bzu\s+[a-zäöüß]\w*en|\w+zu\w+en)\s*$")
+
+
+@dataclass(frozen=True)
+class Indirect:
+    """A reported clause with its attribution."""
+
+    start: int
+    end: int
+    attribution: Attribution
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """Shrink [a, b) to exclude surrounding spaces, commas and the final sentence punctuation."""
+    while a < b and text[a] in " \t\n,;:–-":
+        a += 1
+    while b > a and text[b - 1] in " \t\n.,;:!?":
+        b -= 1
+    return a, b
+
+
+def _reported(index: SpeakerIndex, a: int, b: int, strict: bool = False) -> bool:
+    """True when [a, b) reads as a reported clause (see the module docstring for the signals)."""
+    ws = [m.group().lower() for m in WORD.finditer(index.text, a, b)]
+    if len(ws) < _MIN_CLAUSE_WORDS:
+        return False
+    if index.lex.code == "de" and _DE_RELATIVE.match(index.text, a, b):
+        return False
+    if strict:
+        return any(w in _STRICT_SUBJUNCTIVE for w in ws)
+    if ws[0] in index.lex.complementisers or any(w in index.lex.subjunctive for w in ws[:_SUBJUNCTIVE_WINDOW]):
+        return True
+    if index.lex.code != "de":
+        return False
+    clause = index.text[a:b]
+    return _subjunctive_after_subject(index, clause) or bool(_ZU_INFINITIVE.search(clause))
+
+
+def _subjunctive_after_subject(index: SpeakerIndex, clause: str) -> bool:
+    """ "der Streik koste …", "man prüfe …": a verb in -e after the subject (not a past tense in -te)."""
+    verb = _DE_SUBJECT_VERB_E.match(clause)
+    if verb is None:
+        return False
+    word = verb.group(1)
+    return word in index.lex.subjunctive or not (word in index.lex.not_verbs or word.endswith("te"))
+
+
+def find_indirect(index: SpeakerIndex, sent: tuple[int, int], blocked: list[tuple[int, int]],
+                  earlier: list[Candidate], previous: Attribution | None) -> list[Indirect]:
+    """The reported clauses of one sentence; ``blocked`` are full direct quotes to stay out of."""
+    s, e = sent
+    if e - s > _MAX_SENTENCE_CHARS or any(a < e and s < b for a, b in blocked):
+        return []
+    cues = find_cues(index, s, e, False)
+    for finder in (_source_phrase, _cue_first, _cue_last):
+        found = finder(index, sent, cues, earlier)
+        if found:
+            return found
+    if previous is not None and not cues and index.lex.code == "de" and _continues(index, s, e):
+        a, b = _trim(index.text, s, e)
+        return [Indirect(a, b, Attribution(None, previous.speaker, previous.surface, previous.via))]
+    return []
+
+
+def _continues(index: SpeakerIndex, s: int, e: int) -> bool:
+    """A cue-less sentence that continues reported speech: Konjunktiv I ("Man führe Gespräche …")."""
+    a, b = _trim(index.text, s, e)
+    return _reported(index, a, b, strict=True) or _subjunctive_after_subject(index, index.text[a:b])
+
+
+def _attribution(index: SpeakerIndex, cue: Cue, a: int, b: int, sent: tuple[int, int],
+                 earlier: list[Candidate]) -> Attribution:
+    surface = speaker_for(index, cue, a, b)
+    speaker = resolve(index, surface, earlier) if surface is not None else None
+    return Attribution(cue, speaker, surface, find_via(index, sent, sent))
+
+
+def _split_coordinated(index: SpeakerIndex, a: int, b: int) -> list[tuple[int, int]]:
+    """ "that X and that Y" / "dass X und dass Y": two reported clauses."""
+    text = index.text
+    m = re.search(r",?\s+(?:and|und)\s+(?=(?:that|dass|daß)\b)", text[a:b])
+    if not m:
+        return [(a, b)]
+    return [_trim(text, a, a + m.start()), _trim(text, a + m.end(), b)]
+
+
+def _cue_first(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
+               earlier: list[Candidate]) -> list[Indirect]:
+    text = index.text
+    for cue in (c for c in cues if c.kind == "verb"):
+        comma = text.find(",", cue.end, sent[1])
+        if comma >= 0 and len(text[cue.end : comma].split()) <= _MAX_CUE_TO_COMMA_WORDS:
+            a, b = _trim(text, comma + 1, _clause_end(text, comma + 1, sent[1]))
+            first = WORD.match(text, a)
+            if first is not None and index.lex.is_cue_verb(first.group()):
+                continue  # "urged the union to return, saying …": the later cue reports the clause
+            if _reported(index, a, b):
+                att = _attribution(index, cue, sent[0], comma, sent, earlier)
+                return [Indirect(x, y, att) for x, y in _split_coordinated(index, a, b)]
+        if index.lex.code == "en":
+            found = _english_clause(index, cue, sent, earlier)
+            if found:
+                return found
+    return []
+
+
+def _clause_end(text: str, a: int, b: int) -> int:
+    """Where a reported clause ends inside its sentence: at a semicolon or a dash, else the sentence end."""
+    m = re.search(r";| [—–] ", text[a:b])
+    return a + m.start() if m else b
+
+
+def _english_clause(index: SpeakerIndex, cue: Cue, sent: tuple[int, int],
+                    earlier: list[Candidate]) -> list[Indirect]:
+    """ "X said (that) the firm would …", "X told reporters (that) …", "X said in a statement that …"."""
+    text = index.text
+    rest = text[cue.end : sent[1]]
+    that = re.match(r"((?:\s+[\w-]+){0,6}?)\s+that\s", rest)
+    if that:
+        start = cue.end + that.end()
+    else:
+        skip = re.match(r"[ \t]*", rest)
+        offset = skip.end() if skip else 0
+        if cue.word.lower() in index.lex.listener_after:
+            # the addressee is not part of the clause: "told reporters", "told Reuters", "told the BBC"
+            obj = re.match(r"[ \t]+(?:reporters|journalists|the[ \t]+\w+(?:[ \t]+[A-Z][\w&-]*)*|[A-Z][\w&-]*"
+                           r"(?:[ \t]+[A-Z][\w&-]*)*)", rest)
+            offset = obj.end() if obj else offset
+        start = cue.end + offset
+    a, b = _trim(text, start, sent[1])
+    nonfinite = cue.word.lower() in index.lex.nonfinite_cues and re.match(r"to\s|\w+ing\b", text[a:b]) is not None
+    if not (that and len(text[a:b].split()) >= _MIN_CLAUSE_WORDS) and not nonfinite and not _reported(index, a, b):
+        return []
+    att = _attribution(index, cue, sent[0], cue.start, sent, earlier)
+    if att.surface is None:
+        subject = _subject_phrase(index, sent[0], cue.start)
+        if subject is None:
+            return []
+        att = Attribution(cue, subject, subject, att.via)
+    return [Indirect(x, y, att) for x, y in _split_coordinated(index, a, b)]
+
+
+def _subject_phrase(index: SpeakerIndex, a: int, b: int) -> Candidate | None:
+    """ "The group has said …": a short subject noun phrase (determiner first) before the cue and its auxiliary."""
+    text = index.text
+    m = re.compile(r"\s*((?:the|a|an|its|his|her|their)\s+[\w' -]{1,60}?)(?:\s+(?:has|have|had|will|would))?\s*$",
+                   re.IGNORECASE).fullmatch(text, a, b)
+    if m is None or len(m.group(1).split()) > _MAX_SOURCE_WORDS:
+        return None
+    return Candidate(m.start(1), m.end(1), m.group(1), "role", person=False)
+
+
+def _cue_last(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
+              earlier: list[Candidate]) -> list[Indirect]:
+    """ "Die Lage sei ernst, sagte Müller." / "…, the coastguard said." / "…, hieß es."."""
+    text = index.text
+    for cue in reversed([c for c in cues if c.kind == "verb"]):
+        comma = text.rfind(",", sent[0], cue.start)
+        if comma < 0 or len(text[comma + 1 : cue.start].split()) > _MAX_SOURCE_WORDS:
+            continue
+        if len(text[cue.end : sent[1]].split()) > _MAX_TAIL_WORDS or "," in text[comma + 1 : cue.start]:
+            continue
+        att = _attribution(index, cue, comma + 1, sent[1], sent, earlier)
+        if index.lex.code == "de" and (text[comma + 1 : cue.start].strip() or (
+                att.surface is None and "es" not in index.lex.cue_particles.get(cue.word.lower(), ()))):
+            continue  # German inverts after the clause: ", sagte Müller", ", hieß es" — the verb comes first
+        first = WORD.search(text, comma + 1, cue.start)
+        if first is not None and first.group().lower() in index.lex.not_source_starts:
+            continue  # ", which the club says", ", under a settlement announced": no source phrase
+        if att.surface is None and text[comma + 1 : cue.start].strip():
+            # ", the coastguard said": a plain noun phrase names the source, without being an entity
+            np_start, np_end = _trim(text, comma + 1, cue.start)
+            np = Candidate(np_start, np_end, text[np_start:np_end], "role", person=False)
+            att = Attribution(cue, np, np, att.via)
+        a, b = _trim(text, sent[0], comma)
+        if len(text[a:b].split()) >= _MIN_CLAUSE_WORDS:
+            return [Indirect(a, b, att)]
+    return []
+
+
+def _source_phrase(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
+                   earlier: list[Candidate]) -> list[Indirect]:
+    """ "Laut X …", "X zufolge …", "According to X, …", "…, so X."; the clause is the rest."""
+    text = index.text
+    for cue in (c for c in cues if c.kind in ("before", "after")):
+        att = _attribution(index, cue, sent[0], sent[1], sent, earlier)
+        if att.surface is None:
+            np = _noun_phrase_after(index, cue.end, sent[1]) if cue.kind == "before" else None
+            if np is None and " " not in cue.word:
+                continue  # "nach eigenen Angaben", "nach Polizeiangaben" carry their source in themselves
+            att = Attribution(cue, np, np, att.via)
+        src_start = min(cue.start, att.surface.start) if att.surface else cue.start
+        src_end = max(cue.end, att.surface.end) if att.surface else cue.end
+        if not text[sent[0] : src_start].strip(" \t\n,"):
+            a, b = _trim(text, src_end, sent[1])
+        elif re.search(r",[ \t]*$", text[sent[0] : src_start]):
+            a, b = _trim(text, sent[0], src_start)  # "…, according to police, and nine were …"
+        elif cue.word.lower() == "so":
+            continue  # "…, so Brodersen, sei das „das Minimum“": the partial quote is the quote
+        else:
+            a, b = _trim(text, sent[0], sent[1])
+        if len(text[a:b].split()) < _MIN_CLAUSE_WORDS:
+            continue
+        if index.lex.code == "de" and not _reportative(index, a, b):
+            continue  # "Laut Polizei wurden drei Menschen verletzt": a sourced fact, not reported speech
+        return [Indirect(a, b, att)]
+    return []
+
+
+def _reportative(index: SpeakerIndex, a: int, b: int) -> bool:
+    """German reported speech after a source phrase: Konjunktiv, or reportative "soll(en)"."""
+    ws = {m.group().lower() for m in WORD.finditer(index.text, a, b)}
+    return bool(ws & index.lex.subjunctive) or bool(ws & {"soll", "sollen"}) or \
+        _subjunctive_after_subject(index, index.text[a:b])
+
+
+def _noun_phrase_after(index: SpeakerIndex, a: int, b: int) -> Candidate | None:
+    """ "according to a person with knowledge of the claim": the unnamed source up to the next comma."""
+    text = index.text
+    if index.lex.code == "de":
+        # German sources are genitive noun phrases: "nach Angaben der Verwaltung", "der Stadt Köln"
+        m = re.compile(r"[ \t]*([A-ZÄÖÜ][\w-]*(?:[ \t]+[A-ZÄÖÜ][\w-]*)?)").match(text, a, b)
+        return Candidate(m.start(1), m.end(1), m.group(1), "role", person=False) if m else None
+    end = text.find(",", a, b)
+    start, stop = _trim(text, a, end if end >= 0 else b)
+    words = text[start:stop].split()
+    if not words or len(words) > 2 * _MAX_SOURCE_WORDS:
+        return None
+    return Candidate(start, stop, text[start:stop], "role", person=False)

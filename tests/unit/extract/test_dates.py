@@ -1,0 +1,154 @@
+"""Date extraction and resolution with news conventions, on tiny German and English fixtures."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+
+import pytest
+
+from storyline.extract.date_resolve import NO_PUBLICATION
+from storyline.extract.dates import DateStage, extract_dates
+from storyline.model import Article
+
+THURSDAY = dt.datetime(2024, 3, 14, 9, 30)  # publication date of the fixtures
+
+
+def one(text: str, language: str = "de", published: dt.datetime | None = THURSDAY) -> tuple[str, str | None]:
+    """The single date mention in ``text``: its text and value."""
+    found = extract_dates(text, published, language)
+    assert len(found) == 1, found
+    return found[0].text, found[0].value
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("Der Vertrag vom 15. August 2022 gilt.", "vom 15. August 2022", "2022-08-15"),
+        ("Stichtag war der 15.08.2022.", "15.08.2022", "2022-08-15"),
+        ("Stichtag war der 15.8.22 laut Akte.", "15.8.22", "2022-08-15"),
+        ("Im August 2022 wuchs die Zahl.", "Im August 2022", "2022-08"),
+        ("Die Zahl wuchs 2019 stark.", "2019", "2019"),
+        ("Mitte 2024 soll alles fertig sein.", "Mitte 2024", "2024-05/2024-07"),
+        ("Ende 2023 war Schluss.", "Ende 2023", "2023-10/2023-12"),
+        ("Das gilt im ersten Quartal 2024.", "im ersten Quartal 2024", "2024-01/2024-03"),
+        ("Das war im Sommer 2023 so.", "im Sommer 2023", "2023-06/2023-08"),
+        ("Termin: 2024-03-05.", "2024-03-05", "2024-03-05"),
+        ("Die 1990er Jahre waren anders.", "1990er Jahre", "1990/1999"),
+        ("Kriege des 20. Jahrhunderts.", "20. Jahrhunderts", "1900/1999"),
+        ("Die Schlacht 490 v. Chr. endete.", "490 v. Chr.", "-0489"),
+    ],
+)
+def test_german_absolute(text: str, mention: str, value: str) -> None:
+    found = extract_dates(text, THURSDAY, "de")
+    assert [(m.text, m.value, m.relative) for m in found] == [(mention, value, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("Der Minister sagte am Montag, er sei zufrieden.", "am Montag", "2024-03-11"),
+        ("Die Konferenz soll am Freitag beginnen.", "am Freitag", "2024-03-15"),
+        ("Er wird am Dienstag kommen.", "am Dienstag", "2024-03-19"),
+        ("Am Donnerstag hatte er gesprochen.", "Am Donnerstag", "2024-03-14"),  # same weekday = today
+        ("Vergangenen Donnerstag war er da.", "Vergangenen Donnerstag", "2024-03-07"),
+        ("Am Montagabend kam es zu Protesten.", "Am Montagabend", "2024-03-11"),
+        ("Im Juli hatte er gekündigt.", "Im Juli", "2023-07"),
+        ("Er wird im Juli kommen.", "im Juli", "2024-07"),
+        ("Im März wurde gestreikt.", "Im März", "2024-03"),
+        ("Seit Februar streiken sie.", "Seit Februar", "2024-02"),
+        ("Anfang März wurde verhandelt.", "Anfang März", "2024-03-01/2024-03-10"),
+        ("Das war Anfang dieses Monats.", "Anfang dieses Monats", "2024-03-01/2024-03-10"),
+        ("Das war im vergangenen Monat.", "im vergangenen Monat", "2024-02"),
+        ("Das passiert in diesem Monat.", "in diesem Monat", "2024-03"),
+        ("Das kommt im nächsten Jahr.", "im nächsten Jahr", "2025"),
+        ("Das war vergangene Woche.", "vergangene Woche", "2024-03-04/2024-03-10"),
+        ("Das war vor zwei Wochen.", "vor zwei Wochen", "2024-02-26/2024-03-03"),
+        ("Das war vor drei Jahren.", "vor drei Jahren", "2021"),
+        ("Er kam gestern an.", "gestern", "2024-03-13"),
+        ("Er kommt heute an.", "heute", "2024-03-14"),
+        ("Er kommt morgen an.", "morgen", "2024-03-15"),
+        ("Er kam vorgestern an.", "vorgestern", "2024-03-12"),
+        ("Der Umsatz lag über dem Vorjahr.", "dem Vorjahr", None),
+        ("Bis zum Jahresende bleibt es so.", "Bis zum Jahresende", "2024-12"),
+        ("Die Sitzung wurde auf September vertagt.", "September", "2024-09"),
+        ("Die Strecke bleibt bis Samstag gesperrt.", "bis Samstag", "2024-03-16"),
+        ("Erst im vergangenen September hatte sie gewarnt.", "im vergangenen September", "2023-09"),
+        ("Das war vor gut einem Jahr.", "vor gut einem Jahr", "2023"),
+    ],
+)
+def test_german_relative(text: str, mention: str, value: str | None) -> None:
+    found = extract_dates(text, THURSDAY, "de")
+    if value is None:  # only checks that no wrong span is produced
+        assert all(m.text != mention for m in found)
+        return
+    assert [(m.text, m.value) for m in found] == [(mention, value)]
+    assert found[0].relative and found[0].anchor == THURSDAY.date()
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("It was signed on March 5, 2024.", "on March 5, 2024", "2024-03-05"),
+        ("It was signed on 5 March 2024.", "on 5 March 2024", "2024-03-05"),
+        ("Sales fell in March 2024.", "March 2024", "2024-03"),
+        ("The minister said on Monday he was pleased.", "on Monday", "2024-03-11"),
+        ("Talks will start on Friday.", "on Friday", "2024-03-15"),
+        ("He arrived yesterday.", "yesterday", "2024-03-13"),
+        ("It happened last week.", "last week", "2024-03-04/2024-03-10"),
+        ("It happened two weeks ago.", "two weeks ago", "2024-02-26/2024-03-03"),
+        ("It opens next month.", "next month", "2024-04"),
+        ("Prices rose in early March.", "early March", "2024-03-01/2024-03-10"),
+        ("Output grew in the first quarter of 2024.", "the first quarter of 2024", "2024-01/2024-03"),
+        ("Growth slowed in mid-2024.", "mid-2024", "2024-05/2024-07"),
+        ("A verdict is expected by the end of the year.", "the end of the year", "2024-12"),
+        ("The port stood still in the summer of 2023.", "the summer of 2023", "2023-06/2023-08"),
+    ],
+)
+def test_english(text: str, mention: str, value: str) -> None:
+    assert one(text, "en") == (mention, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Streik begann um 15.30 Uhr.",  # clock time
+        "Rund 2000 Menschen kamen.",  # a count, not a year
+        "Am Morgen kam die Polizei.",  # the noun Morgen
+        "August Bebel sprach.",  # a first name
+        "Er trainiert jeden Montag.",  # a routine, not a date
+        "In den letzten Jahren stiegen die Preise.",  # a span of time
+        "They may agree to march.",  # modal and verb
+        "More than 2000 people came.",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    language = "en" if text.startswith(("They", "More")) else "de"
+    assert extract_dates(text, THURSDAY, language) == []
+
+
+def test_without_publication_relative_stays_unresolved() -> None:
+    found = extract_dates("Am Montag kam er, am 15. August 2022 ging er.", None, "de")
+    assert [(m.text, m.value) for m in found] == [("Am Montag", None), ("am 15. August 2022", "2022-08-15")]
+    assert found[0].unresolved_reason == NO_PUBLICATION and found[0].relative
+    assert found[1].unresolved_reason is None
+
+
+def test_anaphoric_follows_last_named_date() -> None:
+    found = extract_dates("Am 3. Mai 2023 begann es. Am folgenden Tag endete es.", THURSDAY, "de")
+    assert [m.value for m in found] == ["2023-05-03", "2023-05-04"]
+
+
+def test_narrative_mode_takes_year_from_text() -> None:
+    text = "Der Krieg 1862\n\nIm Mai griffen sie an. Am 5. September folgte die Schlacht."
+    found = extract_dates(text, dt.date(2011, 2, 16), "de", narrative=True)
+    assert [m.value for m in found] == ["1862", "1862-05", "1862-09-05"]
+
+
+def test_stage_is_picklable_and_fills_dates() -> None:
+    stage = pickle.loads(pickle.dumps(DateStage()))
+    assert stage.name == "dates" and stage.provides == frozenset({"dates"})
+    article = Article(id="a1", path="x.txt", raw_text="", text="Gestern kam er.", published=THURSDAY, language="de")
+    out = stage.run(article)
+    assert [m.value for m in out.dates] == ["2024-03-13"] and article.dates == []
+    assert stage.run(article.model_copy(update={"text": None})).dates == []

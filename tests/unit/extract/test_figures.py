@@ -1,0 +1,140 @@
+"""Figure extraction: number formats, qualifiers, what is counted, and what is not a figure."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from storyline.extract.figures import FigureStage, extract_figures
+from storyline.model import Article, DateMention
+
+
+def single(text: str, language: str = "de") -> tuple[str, float, str | None, str | None]:
+    """The one figure in ``text`` as (text, value, qualifier, counted)."""
+    found = extract_figures(text, language)
+    assert len(found) == 1, found
+    f = found[0]
+    return f.text, round(f.value, 4), f.qualifier, f.unit_or_counted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mehr als 3.000 Beschäftigte streikten.", ("Mehr als 3.000 Beschäftigte", 3000, "more_than", "Beschäftigte")),
+        ("Es kamen 3 000 Menschen.", ("3 000 Menschen", 3000, None, "Menschen")),
+        ("Es fehlen rund 1,5 Millionen Euro.", ("rund 1,5 Millionen Euro", 1_500_000, "about", "Euro")),
+        ("Zwei Drittel stimmten zu.", ("Zwei Drittel", 0.6667, None, None)),
+        ("Es war ein Viertel.", ("ein Viertel", 0.25, None, None)),
+        ("Er bekam zwölf Stimmen.", ("zwölf Stimmen", 12, None, "Stimmen")),
+        ("Es gab zwanzig Tote.", ("zwanzig Tote", 20, None, "Tote")),
+        ("Es kamen dreiundzwanzig Gäste.", ("dreiundzwanzig Gäste", 23, None, "Gäste")),
+        ("Es kamen Dutzende Menschen.", ("Dutzende Menschen", 24, None, "Menschen")),
+        ("Die Partei erhielt 12 Prozent.", ("12 Prozent", 12, None, "Prozent")),
+        ("Die Partei erhielt 12 % der Stimmen.", ("12 %", 12, None, "Prozent")),
+        ("Der Eintritt kostet € 20.", ("€ 20", 20, None, "Euro")),
+        ("Der Eintritt kostet 20 Euro.", ("20 Euro", 20, None, "Euro")),
+        ("Es kamen etwa 500 Fans.", ("etwa 500 Fans", 500, "about", "Fans")),
+        ("Es kamen circa 500 Fans.", ("circa 500 Fans", 500, "about", "Fans")),
+        ("Es kamen knapp 500 Fans.", ("knapp 500 Fans", 500, "almost", "Fans")),
+        ("Es kamen fast 500 Fans.", ("fast 500 Fans", 500, "almost", "Fans")),
+        ("Es kamen bis zu 500 Fans.", ("bis zu 500 Fans", 500, "up_to", "Fans")),
+        ("Es kamen mindestens 500 Fans.", ("mindestens 500 Fans", 500, "at_least", "Fans")),
+        ("Es kamen weniger als 500 Fans.", ("weniger als 500 Fans", 500, "less_than", "Fans")),
+        ("Es kamen über 500 Fans.", ("über 500 Fans", 500, "more_than", "Fans")),
+        ("Es entstehen 1.000 neue Stellen.", ("1.000 neue Stellen", 1000, None, "Stellen")),
+        ("Es kostet 2,5 Mrd. Euro.", ("2,5 Mrd. Euro", 2_500_000_000, None, "Euro")),
+    ],
+)
+def test_german(text: str, expected: tuple[str, float, str | None, str | None]) -> None:
+    assert single(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("More than 3,000 workers struck.", ("More than 3,000 workers", 3000, "more_than", "workers")),
+        ("It cost 2.5 million euros.", ("2.5 million euros", 2_500_000, None, "euros")),
+        ("They spent 1.5bn on it.", ("1.5bn", 1_500_000_000, None, None)),
+        ("It was a $3m deal.", ("$3m", 3_000_000, None, "dollars")),
+        ("Unemployment rose to 12 percent.", ("12 percent", 12, None, "percent")),
+        ("Unemployment rose to 12%.", ("12%", 12, None, "percent")),
+        ("Nearly two thirds agreed.", ("Nearly two thirds", 0.6667, "almost", None)),
+        ("About 200 people came.", ("About 200 people", 200, "about", "people")),
+        ("Around twenty-five people came.", ("Around twenty-five people", 25, "about", "people")),
+        ("Up to 40 homes burned.", ("Up to 40 homes", 40, "up_to", "homes")),
+        ("At least 7 people died.", ("At least 7 people", 7, "at_least", "people")),
+        ("Dozens of police came.", ("Dozens of police", 24, None, "police")),
+    ],
+)
+def test_english(text: str, expected: tuple[str, float, str | None, str | None]) -> None:
+    assert single(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Jahr 2019 wuchs die Firma.",  # a year
+        "Am 15. August 2022 begann es.",  # a date
+        "Der Zug fährt um 15.30 Uhr.",  # a clock time
+        "Laut Artikel 5 ist das verboten.",  # a section number
+        "Nach § 218 ist das strafbar.",
+        "Der FC 1860 gewann.",  # a name
+        "Auf der A7 staute es sich.",
+        "Er belegte den 3. Platz.",  # an ordinal
+        "Ruf an: Tel. 030 1234567.",  # a phone number
+        "Installiert ist Version 2.0.1 jetzt.",  # a version
+        "Das Spiel endete 2:1.",  # a score
+        "Ein Mann kam.",  # an article, not a number
+    ],
+)
+def test_not_figures(text: str) -> None:
+    assert extract_figures(text, "de") == []
+
+
+def test_range_shares_what_is_counted() -> None:
+    found = extract_figures("Es kamen 20 bis 30 Menschen.", "de")
+    assert [(f.value, f.unit_or_counted) for f in found] == [(20, "Menschen"), (30, "Menschen")]
+
+
+def test_given_date_spans_are_skipped() -> None:
+    text = "Es waren 2000 Menschen."
+    assert extract_figures(text, "de", date_spans=[(9, 13)]) == []
+    assert [f.value for f in extract_figures(text, "de", date_spans=[])] == [2000]
+
+
+def test_stage_is_picklable_and_uses_dates() -> None:
+    stage = pickle.loads(pickle.dumps(FigureStage()))
+    assert stage.requires == frozenset({"text", "language", "dates"})
+    text = "Seit 2019 kamen 300 Gäste."
+    date = DateMention(start=0, end=9, text="Seit 2019", value="2019", granularity="year")
+    article = Article(id="a1", path="x.txt", raw_text=text, text=text, language="de", dates=[date])
+    assert [(f.text, f.value) for f in stage.run(article).figures] == [("300 Gäste", 300)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Der 58-Jährige trat zurück.", "de", ("58-Jährige", 58, None, "Jahre (Alter)")),
+        ("Es folgte ein 48-Stunden-Streik.", "de", ("48-Stunden", 48, None, "Stunden")),
+        ("A 54-year-old man was held.", "en", ("54-year-old", 54, None, "years (age)")),
+        ("Sie rechnet mit 4.500 Fahrgästen täglich.", "de", ("4.500 Fahrgästen", 4500, None, "Fahrgäste")),
+        ("Sie erwartet rund 4.500 Fahrgäste pro Tag.", "de", ("rund 4.500 Fahrgäste pro Tag", 4500, "about",
+                                                             "Fahrgäste pro Tag")),
+        ("Er betreut rund 120 Städte und Gemeinden.", "de", ("rund 120 Städte und Gemeinden", 120, "about",
+                                                            "Städte und Gemeinden")),
+        ("Sie sucht Geld für mindestens die Hälfte der Summe.", "de", ("mindestens die Hälfte", 0.5, "at_least", None)),
+        ("Er sprach von „höchstens 2.500 Beschäftigten“.", "de", ("höchstens 2.500 Beschäftigten", 2500, "up_to",
+                                                                 "Beschäftigten")),
+        ("„Zwölf Prozent holen uns nicht zurück.“", "de", ("Zwölf Prozent", 12, None, "Prozent")),
+        ("About 140 internal emails showed it.", "en", ("About 140 internal emails", 140, "about", "internal emails")),
+        ("All 41 crew members were rescued.", "en", ("41 crew members", 41, None, "crew members")),
+        ("Er bekam eine Bürgschaft über 95 Millionen Euro.", "de", ("95 Millionen Euro", 95_000_000, None, "Euro")),
+    ],
+)
+def test_compounds_rates_and_cases(text: str, language: str, expected: tuple[str, float, str | None, str | None]) -> None:
+    assert single(text, language) == expected
+
+
+def test_english_clock_time_is_not_a_figure() -> None:
+    assert extract_figures("The train left shortly after 4.30 p.m. on Friday.", "en") == []
