@@ -194,7 +194,7 @@ def show(store: Path, article_id: str, removed: bool) -> None:
     """Print one article (ARTICLE_ID or a unique prefix): metadata and clean text."""
     with handle_errors():
         article = api.get_article(article_id, store=store)
-    from storyline.show import format_article
+    from storyline.clean import format_article
 
     out.print(escape(format_article(article, removed=removed)))
 

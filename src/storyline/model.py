@@ -61,7 +61,9 @@ class Repair(Record):
     """A change made to the text (not a removal): before/after so original offsets stay recoverable."""
 
     line_index: int
-    kind: str  # line_join, mojibake, soft_hyphen, zero_width, nbsp, html_entity, whitespace
+    kind: str  # line_join, mojibake, soft_hyphen, zero_width, nbsp, html_entity, whitespace, inline_removal, …
+    reason: str | None = None  # clean: for inline_removal/title_suffix, the Removal code of the cut part
+    evidence: str | None = None  # clean: the rule or pattern that fired (inline_removal/title_suffix)
     before: str
     after: str
 
@@ -88,6 +90,9 @@ REMOVAL_REASONS: dict[str, str] = {
     "navigation": "menu, breadcrumb or pagination",
     "empty": "empty or whitespace-only line",
     "classifier": "boilerplate according to the line classifier",
+    "credit": "photo/image credit or copyright line",
+    "contact": "press-release contact details (phone, press office)",
+    "timestamp": "publication or update date on a line of its own",
 }
 
 
@@ -105,6 +110,8 @@ class Article(Record):
     language: str | None = None  # ISO 639-1; None when undetermined
     language_confidence: float | None = None
     raw_text: str
+    title_raw: str | None = None  # clean: the title as ingested, before title-suffix removal
+    farm_flags: list[str] = Field(default_factory=list)  # clean: content-farm signals seen in the text
     text: str | None = None  # cleaned text; None until the clean stage ran
     lines: list[Line] = Field(default_factory=list)
     repairs: list[Repair] = Field(default_factory=list)

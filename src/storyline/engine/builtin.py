@@ -5,6 +5,8 @@ from __future__ import annotations
 from storyline.clean import CleanStage, TemplateIndex
 from storyline.engine.stage import ArticleStage
 from storyline.engine.stages import register_article_stage
+from storyline.extract.dates import DateStage
+from storyline.extract.figures import FigureStage
 from storyline.store.db import Store
 
 
@@ -14,3 +16,5 @@ def _clean(store: Store) -> ArticleStage:
 
 
 register_article_stage("clean", _clean)
+register_article_stage("dates", lambda store: DateStage())
+register_article_stage("figures", lambda store: FigureStage())
