@@ -32,6 +32,8 @@ from storyline.export import ExportResult, get_exporter
 from storyline.model import Article, ErrorRecord
 from storyline.settings import DEFAULT_STORE, RunSettings
 from storyline.store.db import Store
+
+__all__ = ["Store", "articles", "export", "get_article", "ingest", "run", "status"]
 from storyline.store.errors import E305_NO_ARTICLE, E306_AMBIGUOUS
 
 FIELD_NAMES = ("text", "title", "url", "outlet", "published", "language", "author")
@@ -64,6 +66,7 @@ def run(
     stdin: BinaryIO | None = None,
     force: bool = False,
     stages: bool = True,
+    recluster: bool = False,
 ) -> RunSummary:
     """Ingest new input, then run every stage where needed (incremental; safe to interrupt and rerun)."""
     cfg = _settings(store, settings)
@@ -76,7 +79,7 @@ def run(
     if stages:
         article_stage_list = default_article_stages(db, cfg.stages)
         run_article_stages(db, engine, article_stage_list, cfg, summary, progress)
-        run_corpus_stages(db, default_corpus_stages(), summary, progress)
+        run_corpus_stages(db, default_corpus_stages(recluster=recluster), summary, progress)
     db.record_run(run_id, started, "ok" if summary.errors == 0 else "errors", summary.to_dict())
     return summary
 

@@ -119,27 +119,29 @@ def _print_summary(summary: RunSummary, store: Path) -> None:
 
 
 def _do_run(inputs: Sequence[str], store: Path, workers: int | None, fields: Sequence[str],
-            max_file_mb: int | None, force: bool, quiet: bool, stages: bool) -> None:
+            max_file_mb: int | None, force: bool, quiet: bool, stages: bool, recluster: bool = False) -> None:
     with handle_errors():
         settings = _settings(store, workers, fields, max_file_mb)
         bar = _Bar(enabled=not quiet)
         stdin = sys.stdin.buffer if "-" in inputs else None
         with bar.progress:
-            summary = api.run(inputs, settings=settings, progress=bar, stdin=stdin, force=force, stages=stages)
+            summary = api.run(inputs, settings=settings, progress=bar, stdin=stdin, force=force, stages=stages,
+                              recluster=recluster)
         _print_summary(summary, store)
     sys.exit(EXIT_FAILED if summary.errors or summary.stage_errors else EXIT_OK)
 
 
 @main.command()
 @_run_options
+@click.option("--recluster", is_flag=True, help="Rebuild events from scratch instead of adding to them (streaming).")
 def run(inputs: tuple[str, ...], store: Path, workers: int | None, fields: tuple[str, ...],
-        max_file_mb: int | None, force: bool, quiet: bool) -> None:
+        max_file_mb: int | None, force: bool, quiet: bool, recluster: bool) -> None:
     """Ingest INPUTS (files, folders, archives, or - for JSON Lines on stdin) and run every stage.
 
     Incremental: unchanged inputs are skipped and stages rerun only where their version changed,
     so an interrupted run is finished by running it again.
     """
-    _do_run(inputs, store, workers, fields, max_file_mb, force, quiet, stages=True)
+    _do_run(inputs, store, workers, fields, max_file_mb, force, quiet, stages=True, recluster=recluster)
 
 
 @main.command()
@@ -197,6 +199,80 @@ def show(store: Path, article_id: str, removed: bool) -> None:
     from storyline.clean import format_article
 
     out.print(escape(format_article(article, removed=removed)))
+
+
+def _open_store(store: Path) -> api.Store:
+    db = api.Store(store)
+    db.counts()  # fails early with E304 when there is no store
+    return db
+
+
+@main.command()
+@store_option
+def events(store: Path) -> None:
+    """List the events: date, label, articles and outlets."""
+    from storyline.cluster import format_events
+
+    with handle_errors():
+        text = format_events(_open_store(store))
+    out.print(text, markup=False)
+
+
+@main.command()
+@store_option
+def storylines(store: Path) -> None:
+    """List the storylines with their events."""
+    from storyline.cluster import format_storylines
+
+    with handle_errors():
+        text = format_storylines(_open_store(store))
+    out.print(text, markup=False)
+
+
+@main.command()
+@store_option
+@click.argument("storyline_id")
+def timeline(store: Path, storyline_id: str) -> None:
+    """Print the timeline of STORYLINE_ID (or a unique prefix): date, event, articles, outlets, first report."""
+    from storyline.cluster import format_timeline
+
+    with handle_errors():
+        text = format_timeline(_open_store(store), storyline_id)
+    out.print(text, markup=False)
+
+
+@main.command()
+@store_option
+@click.option("--limit", type=int, default=30, show_default=True, help="How many entities to list.")
+def entities(store: Path, limit: int) -> None:
+    """The most mentioned people, organisations and places, with their name variants."""
+    from storyline.extract.entities import top_entities
+
+    with handle_errors():
+        rows = top_entities(_open_store(store).iter_articles(), limit)
+    table = Table("entity", "type", "mentions", "articles", "variants", "id")
+    for row in rows:
+        table.add_row(escape(row.canonical_name), row.type, str(row.count), str(row.articles),
+                      escape(", ".join(row.variants[:6])), row.entity_id)
+    out.print(table)
+
+
+@main.command()
+@store_option
+@click.option("--speaker", default=None, help="Only quotes of this speaker (full name or surname).")
+@click.option("--limit", type=int, default=50, show_default=True, help="Show at most this many quotes.")
+def quotes(store: Path, speaker: str | None, limit: int) -> None:
+    """Who said what: quotes with speaker, cue and article."""
+    from storyline.extract.quotes import find_quotes
+
+    with handle_errors():
+        found = find_quotes(_open_store(store).iter_articles(), speaker)
+    for article, quote in found[:limit]:
+        who = quote.speaker_text or quote.speaker_entity_id or "?"
+        kind = "direct" if quote.direct else "indirect"
+        line = f"{who} ({kind}, {quote.cue or '-'}): {quote.text}  [{article.id} {article.outlet or ''}]"
+        out.print(line, markup=False)
+    out.print(f"{len(found)} quotes" + (f", first {limit} shown" if len(found) > limit else ""))
 
 
 @main.command("eval")

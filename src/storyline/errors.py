@@ -58,7 +58,11 @@ class UsageError(StorylineError):
     """A mistake in how storyline was called (exit code 2)."""
 
 
-E001_NO_INPUT = Code("E001", "input path {input!r} does not exist", "check the path, or pass '-' to read JSON Lines from standard input")
+E001_NO_INPUT = Code(
+    "E001", "input path {input!r} does not exist", "check the path, or pass '-' to read JSON Lines from standard input"
+)
 E002_UNKNOWN_NAME = Code("E002", "unknown {kind} {name!r}", "choose one of: {known}")
 E003_BAD_OPTION = Code("E003", "option {option} has an invalid value {value!r}", "{expected}")
-E004_INTERNAL = Code("E004", "unexpected error in stage {stage}: {detail}", "this is a bug in storyline; please report it with the file that caused it")
+E004_INTERNAL = Code(
+    "E004", "unexpected error in stage {stage}: {detail}", "this is a bug in storyline; please report it with the file that caused it"
+)

@@ -8,9 +8,9 @@ field is renamed or removed; adding an optional field is a minor bump.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import unicodedata
-import datetime as dt
 from enum import StrEnum
 from typing import Literal
 

@@ -110,7 +110,10 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert cli("run").returncode == 2
 
 
-@pytest.mark.parametrize("command", ["run", "ingest", "status", "export", "show", "eval"])
+COMMANDS = ["run", "ingest", "status", "export", "show", "eval", "events", "storylines", "timeline", "entities", "quotes"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
 def test_every_command_has_help(command: str) -> None:
     result = cli(command, "--help")
     assert result.returncode == 0

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from storyline.clean import CleanStage, TemplateIndex
+from storyline.cluster import EventStage, StorylineStage
 from storyline.engine.stage import ArticleStage
-from storyline.engine.stages import register_article_stage
+from storyline.engine.stages import register_article_stage, register_corpus_stage
 from storyline.extract.dates import DateStage
+from storyline.extract.entities import EntityStage
+from storyline.extract.entity_link_stage import EntityLinkStage
 from storyline.extract.figures import FigureStage
+from storyline.extract.quotes import QuoteStage
 from storyline.store.db import Store
 
 
@@ -15,6 +19,14 @@ def _clean(store: Store) -> ArticleStage:
     return CleanStage(templates=TemplateIndex.build(store.iter_outlet_texts()))
 
 
+# Per-article stages, in order: cleaning first (every later stage reads the clean text only).
 register_article_stage("clean", _clean)
+register_article_stage("entities", lambda store: EntityStage())
 register_article_stage("dates", lambda store: DateStage())
+register_article_stage("quotes", lambda store: QuoteStage())
 register_article_stage("figures", lambda store: FigureStage())
+
+# Corpus stages, in order.
+register_corpus_stage("entity_link", lambda recluster: EntityLinkStage())
+register_corpus_stage("events", lambda recluster: EventStage(recluster=recluster))
+register_corpus_stage("storylines", lambda recluster: StorylineStage())

@@ -217,6 +217,7 @@ def run_corpus_stages(
         counts = stage.run(store)
         for key, value in counts.items():
             summary.corpus[f"{stage.name}.{key}"] = value
+    progress(Progress("corpus", len(stages), len(stages), detail="done"))
     summary.seconds["corpus"] = round(time.perf_counter() - started, 3)
 
 
@@ -225,6 +226,6 @@ def default_article_stages(store: Store, names: Sequence[str] | None = None) -> 
     return article_stages(store, names)
 
 
-def default_corpus_stages(names: Sequence[str] | None = None) -> list[CorpusStage]:
-    """The registered corpus stages (optionally only ``names``)."""
-    return corpus_stages(names)
+def default_corpus_stages(names: Sequence[str] | None = None, recluster: bool = False) -> list[CorpusStage]:
+    """The registered corpus stages (optionally only ``names``); ``recluster`` rebuilds events from scratch."""
+    return corpus_stages(names, recluster=recluster)

@@ -21,10 +21,25 @@ INGEST_PROVIDES: frozenset[str] = frozenset(
 class ArticleStage(Protocol):
     """One per-article stage: ``run`` returns the article with the ``provides`` fields filled."""
 
-    name: str
-    version: str
-    requires: frozenset[str]
-    provides: frozenset[str]
+    @property
+    def name(self) -> str:
+        """The stage's registry name."""
+        ...
+
+    @property
+    def version(self) -> str:
+        """Bumped when behaviour changes, so stored articles are processed again."""
+        ...
+
+    @property
+    def requires(self) -> frozenset[str]:
+        """Article fields the stage reads."""
+        ...
+
+    @property
+    def provides(self) -> frozenset[str]:
+        """Article fields the stage fills."""
+        ...
 
     def run(self, article: Article) -> Article:
         """Process one article; must be deterministic and must not raise on odd text."""

@@ -17,8 +17,15 @@ from storyline.store.db import Store
 class CorpusStage(Protocol):
     """A stage over the whole corpus (dedup, entity identity, events, ...): reads and writes the store."""
 
-    name: str
-    version: str
+    @property
+    def name(self) -> str:
+        """The stage's registry name."""
+        ...
+
+    @property
+    def version(self) -> str:
+        """The stage's version, stored with its records."""
+        ...
 
     def run(self, store: Store) -> dict[str, int]:
         """Recompute this stage's records; return counts for the run summary."""
@@ -26,7 +33,7 @@ class CorpusStage(Protocol):
 
 
 ArticleStageFactory = Callable[[Store], ArticleStage]
-CorpusStageFactory = Callable[[], CorpusStage]
+CorpusStageFactory = Callable[[bool], CorpusStage]  # argument: recluster
 
 _ARTICLE: dict[str, ArticleStageFactory] = {}
 _CORPUS: dict[str, CorpusStageFactory] = {}
@@ -57,10 +64,10 @@ def article_stages(store: Store, names: Sequence[str] | None = None) -> list[Art
     return [_ARTICLE[n](store) for n in _pick(dict(_ARTICLE), names, "stage")]
 
 
-def corpus_stages(names: Sequence[str] | None = None) -> list[CorpusStage]:
-    """The corpus stages in pipeline order."""
+def corpus_stages(names: Sequence[str] | None = None, recluster: bool = False) -> list[CorpusStage]:
+    """The corpus stages in pipeline order; ``recluster`` asks stages that keep state to start afresh."""
     _load_builtin()
-    return [_CORPUS[n]() for n in _pick(dict(_CORPUS), names, "corpus stage")]
+    return [_CORPUS[n](recluster) for n in _pick(dict(_CORPUS), names, "corpus stage")]
 
 
 def stage_names() -> list[str]:

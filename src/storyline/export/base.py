@@ -44,6 +44,13 @@ def get_exporter(name: str) -> ExportFn:
     return _EXPORTERS[name]
 
 
+def umask() -> int:
+    """The process umask (reading it means setting it, so set it straight back)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def atomic_text(path: Path) -> Iterator[IO[str]]:
     """Write a text file under a temporary name and rename it into place only when complete."""
@@ -52,6 +59,7 @@ def atomic_text(path: Path) -> Iterator[IO[str]]:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             yield handle
+        os.chmod(tmp, 0o666 & ~umask())  # mkstemp creates 0600; exports are ordinary files
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

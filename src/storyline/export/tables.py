@@ -20,7 +20,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 from pydantic import BaseModel
 
-from storyline.export.base import ExportResult, register_exporter
+from storyline.export.base import ExportResult, register_exporter, umask
 from storyline.export.records import CORPUS_SECTIONS, iter_section
 from storyline.model import Article
 from storyline.store.db import Store
@@ -131,6 +131,7 @@ def _export_tables(store: Store, out: Path, fmt: str) -> ExportResult:
             for record in _records(store, section):
                 sink.add(section, [_flat(record.model_dump(mode="json"))])
         sink.close()
+        os.chmod(staging, 0o777 & ~umask())  # mkdtemp creates 0700; exports are ordinary folders
         if out.exists():
             shutil.rmtree(out) if out.is_dir() else out.unlink()
         os.replace(staging, out)

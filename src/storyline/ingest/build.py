@@ -49,7 +49,7 @@ def build_article(doc: RawDoc, meta: Metadata | None) -> Article:
         doc = apply_metadata(doc, meta)
     if not doc.text.strip():
         raise StorylineError(E113_NO_ARTICLE, doc.path, doc.position)
-    outlet = doc.outlet or outlet_from_url(doc.url)
+    outlet = _tidy_outlet(doc.outlet) or outlet_from_url(doc.url)
     published, published_source = doc.published, doc.published_source
     dateline = None
     if published is None:
@@ -81,3 +81,10 @@ def build_article(doc: RawDoc, meta: Metadata | None) -> Article:
         input_format=doc.input_format,
     )
 
+
+
+def _tidy_outlet(outlet: str | None) -> str | None:
+    """Crawlers give outlets as host names ('www.elbkurier.example'): drop the 'www.' as for URLs."""
+    if outlet and " " not in outlet and outlet.lower().startswith("www."):
+        return outlet[4:]
+    return outlet

@@ -140,6 +140,13 @@ NOT_NAME_BEFORE: frozenset[str] = frozenset({
     "der", "die", "das", "des", "dem", "den", "im", "am", "vom", "zum", "zur", "beim", "ein", "eine", "einen",
     "einem", "einer", "eines", "kein", "keine", "keinen",
 })
+# Last words that make a name an organisation whatever the model says ("Halvorsen Capital", "Baltic
+# Meridian Lines", "Elbtainer AG"); ner.py retypes PER/LOC mentions ending in one (case-folded).
+ORG_LAST_WORDS: frozenset[str] = frozenset({
+    "ag", "gmbh", "kg", "se", "e.v.", "verband", "verein", "bank", "stiftung", "gewerkschaft", "konzern",
+    "gruppe", "holding", "capital", "group", "lines", "airlines", "energy", "partners", "holdings", "systems",
+    "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "plc", "werke", "union", "partei", "institut",
+})
 # Courtesy titles that belong to a person mention's span ("Herr Berger", "Hr Keller" in farm copies),
 # unlike roles ("Präsident"), which stay outside it. ner.py extends PER spans over them.
 COURTESY_TITLES: frozenset[str] = frozenset({"herr", "herrn", "frau", "hr", "hr.", "fr.", "hrn."})
@@ -791,8 +798,7 @@ CLEAN_WRAP_FUNCTION_WORDS: frozenset[str] = frozenset(
 # clean: capitalised sentence openers that are never part of a name ("Doch Moreno schreibt …" has no
 # person "Doch Moreno")
 CLEAN_NOT_NAMES: frozenset[str] = frozenset(
-    "doch denn dann nun jetzt heute gestern hier dort zudem außerdem laut also so nur selbst sogar bereits "
-    "schon inzwischen später damals zuvor danach deshalb daher trotzdem dennoch allerdings".split()
+    ["doch", "denn", "dann", "nun", "jetzt", "heute", "gestern", "hier", "dort", "zudem", "außerdem", "laut", "also", "so", "nur", "selbst", "sogar", "bereits", "schon", "inzwischen", "später", "damals", "zuvor", "danach", "deshalb", "daher", "trotzdem", "dennoch", "allerdings"]
 )
 
 # clean: frequent words, for the stop-word-ratio feature and the cheap language guess

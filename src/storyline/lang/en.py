@@ -466,8 +466,7 @@ CLEAN_WRAP_FUNCTION_WORDS: frozenset[str] = frozenset(
 
 # clean: capitalised sentence openers that are never part of a name
 CLEAN_NOT_NAMES: frozenset[str] = frozenset(
-    "however then now today yesterday here there meanwhile later earlier still yet so thus hence also "
-    "instead indeed".split()
+    ["however", "then", "now", "today", "yesterday", "here", "there", "meanwhile", "later", "earlier", "still", "yet", "so", "thus", "hence", "also", "instead", "indeed"]
 )
 
 # clean: frequent words, for the stop-word-ratio feature and the cheap language guess
@@ -589,3 +588,8 @@ DEDUP_MT_ARTEFACTS: dict[str, str] = {
     "german_honorific": r"\b(?:Hr|Hrn|Fr)\.?\s+[A-Z]",
     "german_number_format": r"\b\d{1,3}\.\d{3}\b(?!\.\d)",
 }
+# Last words that make a name an organisation whatever the model says ("Halvorsen Capital").
+ORG_LAST_WORDS: frozenset[str] = frozenset({
+    "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "plc", "llc", "ag", "gmbh", "group", "capital",
+    "holdings", "partners", "lines", "airlines", "energy", "systems", "bank", "union", "association", "agency",
+})

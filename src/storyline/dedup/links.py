@@ -1,0 +1,56 @@
+"""Candidate pair -> DuplicateLink (or nothing): alignment in one language, embeddings across languages."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from storyline.dedup.align import align, decide_kind
+from storyline.dedup.crosslingual import ParagraphEmbedder, translation_match
+from storyline.dedup.fingerprint import Fingerprint
+from storyline.dedup.settings import DedupSettings
+from storyline.model import DuplicateLink
+
+
+def _ordered(fa: Fingerprint, fb: Fingerprint, ta: str, tb: str) -> tuple[Fingerprint, Fingerprint, str, str]:
+    """The pair with a < b by id (each pair is stored once)."""
+    return (fa, fb, ta, tb) if fa.article_id < fb.article_id else (fb, fa, tb, ta)
+
+
+def cross_language(fa: Fingerprint, fb: Fingerprint) -> bool:
+    """Whether two articles are in different (known) languages."""
+    return fa.language is not None and fb.language is not None and fa.language != fb.language
+
+
+def anchor_jaccard(fa: Fingerprint, fb: Fingerprint) -> float:
+    """Jaccard similarity of two articles' anchor samples (names, numbers)."""
+    shared = np.intersect1d(fa.anchors, fb.anchors, assume_unique=True).size
+    union = fa.anchors.size + fb.anchors.size - shared
+    return shared / union if union else 0.0
+
+
+def link_pair(
+    fa: Fingerprint, fb: Fingerprint, ta: str, tb: str, settings: DedupSettings, embedder: ParagraphEmbedder
+) -> DuplicateLink | None:
+    """The copy relation between two candidate articles, without direction; None when they are not copies."""
+    fa, fb, ta, tb = _ordered(fa, fb, ta, tb)
+    if cross_language(fa, fb):
+        if anchor_jaccard(fa, fb) < settings.translation_min_anchor_jaccard:
+            return None
+        found = translation_match(embedder, (fa.article_id, fb.article_id), ta, tb,
+                                  settings.translation_min_similarity)
+        if found is None:
+            return None
+        score, passages = found
+        return DuplicateLink(a=fa.article_id, b=fb.article_id, kind="translation", similarity=score,
+                             aligned_passages=passages, confidence=score)
+    al = align(ta, tb, settings)
+    kind = decide_kind(al, settings)
+    if kind is None:
+        return None
+    similarity = {"exact": 1.0, "near": al.jaccard, "partial": al.jaccard}.get(kind, al.rewrite_score)
+    confidence = {"exact": 1.0, "near": al.jaccard, "partial": max(al.a_in_b, al.b_in_a)}.get(kind, al.rewrite_score)
+    return DuplicateLink(
+        a=fa.article_id, b=fb.article_id, kind=kind, similarity=round(similarity, 3),
+        containment_a_in_b=round(al.a_in_b, 3), containment_b_in_a=round(al.b_in_a, 3),
+        aligned_passages=al.passages, confidence=round(min(1.0, confidence), 3),
+    )

@@ -1,0 +1,225 @@
+"""Per-article evaluators on the sample corpus: ingest coverage, boilerplate, entities, quotes, dates, figures.
+
+Matching rules (samples/README.md): system articles are matched to gold by URL, then path(+position);
+lines are aligned by normalised text in order; spans by equal surface text (+ type) and nearest offset,
+because a system's clean text may differ slightly from the gold clean text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from storyline.eval.gold import GoldArticle
+from storyline.eval.metrics import accuracy, align_lines, bcubed, match_spans, prf, token_overlap
+from storyline.eval.registry import EvalContext, MetricRow, register
+from storyline.eval.sample_common import SPLITS, Loaded, gate, load, na_rows, prf_rows, row
+from storyline.model import Article
+
+QUOTE_MIN_OVERLAP = 0.5  # token Jaccard for a system quote to count as the gold quote
+
+
+@register("sample.ingest")
+def eval_ingest(ctx: EvalContext) -> list[MetricRow]:
+    """Share of gold articles the store holds (matched by URL or path)."""
+    loaded = load(ctx)
+    if loaded.gold is None or loaded.system is None:
+        return na_rows("ingest", ("article_coverage",), loaded.problem or "no system output")
+    out = []
+    for split in SPLITS:
+        total = len(loaded.gold.in_split(split))
+        matched = sum(1 for _ in loaded.pairs(split))
+        out.append(row("ingest", split, "article_coverage", accuracy(matched, total), total))
+    return out
+
+
+def _system_lines(art: Article) -> list[tuple[str, bool, str | None]]:
+    """(text, kept, reason) per system line; without a line list, the lines of the clean text count as kept."""
+    if art.lines:
+        return [(line.text, line.kept, line.reason) for line in art.lines]
+    return [(text, True, None) for text in (art.text or "").split("\n")]
+
+
+@register("sample.boilerplate")
+def eval_boilerplate(ctx: EvalContext) -> list[MetricRow]:
+    """Boilerplate line P/R/F1 (positive = boilerplate), content-line loss and reason accuracy."""
+    metrics = ("precision", "recall", "f1", "content_line_loss", "reason_accuracy")
+    loaded, na = gate(ctx, "boilerplate", metrics, lambda s: any(a.text is not None for a in s.articles), "clean")
+    if na:
+        return na
+    out = []
+    for split in SPLITS:
+        tp = fp = fn = lost = content = reason_ok = reason_n = n_lines = 0
+        for g, s in loaded.pairs(split):
+            sys_lines = _system_lines(s)
+            pairs = align_lines([line.text for line in g.lines], [text for text, _, _ in sys_lines])
+            kept = {gi for gi, si in pairs if sys_lines[si][1]}
+            sys_reason = {gi: sys_lines[si][2] for gi, si in pairs if not sys_lines[si][1]}
+            for line in g.lines:
+                n_lines += 1
+                removed = line.i not in kept
+                if line.boilerplate:
+                    tp, fn = tp + removed, fn + (not removed)
+                    if line.i in sys_reason:
+                        reason_n += 1
+                        reason_ok += sys_reason[line.i] == line.reason
+                else:
+                    content += 1
+                    fp, lost = fp + removed, lost + removed
+        res = prf(tp, fp, fn)
+        out += prf_rows("boilerplate", split, res, n_lines)
+        out.append(row("boilerplate", split, "content_line_loss", accuracy(lost, content), content))
+        out.append(row("boilerplate", split, "reason_accuracy", accuracy(reason_ok, reason_n), reason_n))
+    return out
+
+
+def entity_map(loaded: Loaded, split: str) -> dict[str, str]:
+    """System entity id -> the gold entity its matched mentions most often carry (majority vote)."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for g, s in loaded.pairs(split):
+        for gi, si in _mention_pairs(g, s):
+            sid = s.mentions[si].entity_id
+            if sid:
+                votes[sid][g.mentions[gi].entity] += 1
+    return {sid: c.most_common(1)[0][0] for sid, c in votes.items()}
+
+
+def _mention_pairs(g: GoldArticle, s: Article) -> list[tuple[int, int]]:
+    return match_spans(
+        [(f"{m.type}|{m.text}", m.start) for m in g.mentions], [(f"{m.type}|{m.text}", m.start) for m in s.mentions]
+    )
+
+
+@register("sample.entities")
+def eval_entities(ctx: EvalContext) -> list[MetricRow]:
+    """Entity mention P/R/F1 (exact surface span + type), entity-linking B-cubed, canonical-name accuracy."""
+    metrics = ("precision", "recall", "f1", "link_bcubed_f1", "canonical_name_accuracy")
+    loaded, na = gate(ctx, "entities", metrics, lambda s: any(a.mentions for a in s.articles), "entity extraction")
+    if na:
+        return na
+    assert loaded.gold is not None
+    out = []
+    for split in SPLITS:
+        tp = n_gold = n_sys = names_ok = 0
+        gold_cluster: dict[tuple[str, int], str] = {}
+        sys_cluster: dict[tuple[str, int], str] = {}
+        for g, s in loaded.pairs(split):
+            pairs = _mention_pairs(g, s)
+            tp, n_gold, n_sys = tp + len(pairs), n_gold + len(g.mentions), n_sys + len(s.mentions)
+            for gi, si in pairs:
+                gm, sm = g.mentions[gi], s.mentions[si]
+                gold_cluster[(g.id, gi)] = gm.entity
+                if sm.entity_id:
+                    sys_cluster[(g.id, gi)] = sm.entity_id
+                name = loaded.gold.entities[gm.entity].name if gm.entity in loaded.gold.entities else gm.entity
+                names_ok += (sm.canonical_name or "").casefold() == name.casefold()
+        out += prf_rows("entities", split, prf(tp, n_sys - tp, n_gold - tp), n_gold)
+        out.append(row("entities", split, "link_bcubed_f1", bcubed(gold_cluster, sys_cluster).f1, tp))
+        out.append(row("entities", split, "canonical_name_accuracy", accuracy(names_ok, tp), tp))
+    return out
+
+
+def _quote_pairs(g: GoldArticle, s: Article) -> list[tuple[int, int]]:
+    """Greedy one-to-one quote matches by token overlap."""
+    cands = sorted(
+        ((token_overlap(gq.text, sq.text), gi, si) for gi, gq in enumerate(g.quotes) for si, sq in enumerate(s.quotes)),
+        reverse=True,
+    )
+    used_g: set[int] = set()
+    used_s: set[int] = set()
+    pairs = []
+    for score, gi, si in cands:
+        if score < QUOTE_MIN_OVERLAP:
+            break
+        if gi not in used_g and si not in used_s:
+            pairs.append((gi, si))
+            used_g.add(gi)
+            used_s.add(si)
+    return pairs
+
+
+@register("sample.quotes")
+def eval_quotes(ctx: EvalContext) -> list[MetricRow]:
+    """Quote P/R/F1 (token overlap >= 0.5), speaker accuracy and direct/indirect accuracy on matches."""
+    metrics = ("precision", "recall", "f1", "speaker_accuracy", "direct_accuracy")
+    loaded, na = gate(ctx, "quotes", metrics, lambda s: any(a.quotes for a in s.articles), "quote extraction")
+    if na:
+        return na
+    out = []
+    for split in SPLITS:
+        emap = entity_map(loaded, split)
+        tp = n_gold = n_sys = speaker_ok = direct_ok = 0
+        for g, s in loaded.pairs(split):
+            pairs = _quote_pairs(g, s)
+            tp, n_gold, n_sys = tp + len(pairs), n_gold + len(g.quotes), n_sys + len(s.quotes)
+            for gi, si in pairs:
+                gq, sq = g.quotes[gi], s.quotes[si]
+                direct_ok += gq.direct == sq.direct
+                speaker_ok += _speaker_ok(g, gq.speaker, sq.speaker_entity_id, sq.speaker_text, emap)
+        out += prf_rows("quotes", split, prf(tp, n_sys - tp, n_gold - tp), n_gold)
+        out.append(row("quotes", split, "speaker_accuracy", accuracy(speaker_ok, tp), tp))
+        out.append(row("quotes", split, "direct_accuracy", accuracy(direct_ok, tp), tp))
+    return out
+
+
+def _speaker_ok(
+    g: GoldArticle, gold: str | None, sys_id: str | None, sys_text: str | None, emap: dict[str, str]
+) -> bool:
+    """Speaker agrees: both none, or the system entity maps to the gold one, or its text is a gold surface form."""
+    if gold is None:
+        return sys_id is None and not sys_text
+    if sys_id is not None and emap.get(sys_id) == gold:
+        return True
+    surfaces = {m.text.casefold() for m in g.mentions if m.entity == gold}
+    return bool(sys_text) and (sys_text or "").casefold() in surfaces
+
+
+@register("sample.dates")
+def eval_dates(ctx: EvalContext) -> list[MetricRow]:
+    """Date detection F1 and resolved-value accuracy (all, relative, absolute; unmatched gold dates count wrong)."""
+    metrics = ("f1", "value_accuracy", "value_accuracy_relative", "value_accuracy_absolute")
+    loaded, na = gate(ctx, "dates", metrics, lambda s: any(a.dates for a in s.articles), "date extraction")
+    if na:
+        return na
+    out = []
+    for split in SPLITS:
+        tp = n_gold = n_sys = 0
+        ok: Counter[str] = Counter()
+        total: Counter[str] = Counter()
+        for g, s in loaded.pairs(split):
+            pairs = match_spans([(d.text, d.start) for d in g.dates], [(d.text, d.start) for d in s.dates])
+            tp, n_gold, n_sys = tp + len(pairs), n_gold + len(g.dates), n_sys + len(s.dates)
+            matched = dict(pairs)
+            for gi, gd in enumerate(g.dates):
+                kind = "relative" if gd.relative else "absolute"
+                total[kind] += 1
+                if gi in matched and s.dates[matched[gi]].value == gd.value:
+                    ok[kind] += 1
+        out.append(row("dates", split, "f1", prf(tp, n_sys - tp, n_gold - tp).f1, n_gold))
+        out.append(row("dates", split, "value_accuracy", accuracy(sum(ok.values()), sum(total.values())), n_gold))
+        for kind in ("relative", "absolute"):
+            out.append(row("dates", split, f"value_accuracy_{kind}", accuracy(ok[kind], total[kind]), total[kind]))
+    return out
+
+
+def _same_value(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a))
+
+
+@register("sample.figures")
+def eval_figures(ctx: EvalContext) -> list[MetricRow]:
+    """Figure P/R/F1 (same surface text and value) and qualifier accuracy on matches."""
+    metrics = ("precision", "recall", "f1", "qualifier_accuracy")
+    loaded, na = gate(ctx, "figures", metrics, lambda s: any(a.figures for a in s.articles), "figure extraction")
+    if na:
+        return na
+    out = []
+    for split in SPLITS:
+        tp = n_gold = n_sys = qual_ok = 0
+        for g, s in loaded.pairs(split):
+            pairs = match_spans([(f.text, f.start) for f in g.figures], [(f.text, f.start) for f in s.figures])
+            good = [(gi, si) for gi, si in pairs if _same_value(g.figures[gi].value, s.figures[si].value)]
+            tp, n_gold, n_sys = tp + len(good), n_gold + len(g.figures), n_sys + len(s.figures)
+            qual_ok += sum(g.figures[gi].qualifier == s.figures[si].qualifier for gi, si in good)
+        out += prf_rows("figures", split, prf(tp, n_sys - tp, n_gold - tp), n_gold)
+        out.append(row("figures", split, "qualifier_accuracy", accuracy(qual_ok, tp), tp))
+    return out

@@ -1,0 +1,126 @@
+"""Entities: recognise mentions per article, then give each one a corpus-wide identity.
+
+Two steps, so the engine can run the first in parallel and the second once over the corpus:
+
+- per article, :class:`EntityStage` (``name="entities"``): NER + :func:`link_in_article`, which sets an
+  article-level ``canonical_name`` and a provisional ``entity_id`` (hash of the name's identity key);
+- corpus, :func:`assign_entity_ids` / :func:`link_corpus`: merges variants across articles (genitives,
+  transliterations, bare surnames) by blocking, and sets the final ``entity_id`` and ``canonical_name``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from storyline.extract.entity_article import group_key, key_id, link_in_article
+from storyline.extract.entity_corpus import KeyStats, cluster_keys
+from storyline.extract.ner import recognise
+from storyline.model import Article, Mention
+
+__all__ = [
+    "EntityStage",
+    "EntitySummary",
+    "assign_entity_ids",
+    "link_corpus",
+    "link_in_article",
+    "top_entities",
+]
+
+
+class EntityStage:
+    """Per-article stage: entity mentions with article-level canonical names and provisional ids."""
+
+    name = "entities"
+    version = "1"
+    requires = frozenset({"text", "language"})
+    provides = frozenset({"mentions"})
+
+    def run(self, article: Article) -> Article:
+        """The article with ``mentions`` filled (empty when it has no clean text)."""
+        text = article.text or ""
+        mentions = link_in_article(text, recognise(text, article.language), article.language) if text else []
+        return article.model_copy(update={"mentions": mentions})
+
+
+def _mention_key(mention: Mention) -> str:
+    return group_key(mention.type, mention.canonical_name or mention.text)
+
+
+def assign_entity_ids(articles: Iterable[Article]) -> dict[str, tuple[str, str]]:
+    """Provisional entity id → (corpus-wide entity id, canonical name), over all mentions of ``articles``."""
+    stats: dict[str, KeyStats] = defaultdict(KeyStats)
+    for article in articles:
+        for mention in article.mentions:
+            entry = stats[_mention_key(mention)]
+            name = mention.canonical_name or mention.text
+            entry.names[name] += 1
+            entry.types[mention.type] += 1
+            if article.language in (None, "de"):
+                entry.preferred[name] += 1
+    mapping: dict[str, tuple[str, str]] = {}
+    for canonical, type_, members in cluster_keys(dict(stats)).values():
+        final = key_id(group_key(type_, canonical))
+        for key in members:
+            mapping[key_id(key)] = (final, canonical)
+    return mapping
+
+
+def apply_entity_ids(article: Article, mapping: dict[str, tuple[str, str]]) -> Article:
+    """The article with each mention's final id and canonical name from ``mapping``."""
+    mentions = []
+    for mention in article.mentions:
+        final = mapping.get(key_id(_mention_key(mention)))
+        if final is not None:
+            mention = mention.model_copy(update={"entity_id": final[0], "canonical_name": final[1]})
+        mentions.append(mention)
+    return article.model_copy(update={"mentions": mentions})
+
+
+def link_corpus(articles: Iterable[Article]) -> list[Article]:
+    """All articles with corpus-wide entity ids (two passes over the list; idempotent)."""
+    items = list(articles)
+    mapping = assign_entity_ids(items)
+    return [apply_entity_ids(a, mapping) for a in items]
+
+
+@dataclass(frozen=True)
+class EntitySummary:
+    """One entity of the corpus for listings (``storyline entities``)."""
+
+    entity_id: str
+    canonical_name: str
+    type: str
+    count: int
+    articles: int
+    variants: tuple[str, ...]  # surface forms, most frequent first
+
+
+def top_entities(articles: Iterable[Article], limit: int = 20) -> list[EntitySummary]:
+    """The ``limit`` most mentioned entities (ties by name), from linked articles."""
+    counts: Counter[str] = Counter()
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    types: dict[str, Counter[str]] = defaultdict(Counter)
+    variants: dict[str, Counter[str]] = defaultdict(Counter)
+    docs: dict[str, set[str]] = defaultdict(set)
+    for article in articles:
+        for m in article.mentions:
+            eid = m.entity_id or key_id(_mention_key(m))
+            counts[eid] += 1
+            names[eid][m.canonical_name or m.text] += 1
+            types[eid][m.type] += 1
+            variants[eid][" ".join(m.text.split())] += 1
+            docs[eid].add(article.id)
+    ranked = sorted(counts, key=lambda e: (-counts[e], names[e].most_common(1)[0][0], e))[: max(limit, 0)]
+    return [
+        EntitySummary(
+            entity_id=e,
+            canonical_name=names[e].most_common(1)[0][0],
+            type=types[e].most_common(1)[0][0],
+            count=counts[e],
+            articles=len(docs[e]),
+            variants=tuple(v for v, _ in variants[e].most_common()),
+        )
+        for e in ranked
+    ]

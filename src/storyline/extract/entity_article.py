@@ -1,0 +1,130 @@
+"""Within-article entity linking: each mention gets the article's canonical form of its name.
+
+Resolves honorifics ("Herr Lawrow"), genitives ("Macrons" when "Macron" is in the article),
+surname-only mentions (to the one full name with that surname in the article), acronyms from
+initials ("dpa" after "Deutsche Presse-Agentur") and LOC-typed demonyms ("Franzosen" → Frankreich).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from storyline.extract.entity_keys import (
+    acronym_concepts,
+    adjective_fold,
+    country_names,
+    demonym_country,
+    genitive_bases,
+    initials,
+    place_concepts,
+    strip_leading,
+    strip_possessive,
+    translit_key,
+)
+from storyline.lang import de as lang_de
+from storyline.lang import en as lang_en
+from storyline.model import Mention, stable_id
+
+_BRACKET = re.compile(r"\s*\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7})\)")
+ID_PREFIX = "n"  # entity ids: "n" + 16 hex digits ("e" is taken by error records)
+
+
+def surface_name(mention: Mention, language: str | None) -> str:
+    """The mention's name without honorifics, leading articles and apostrophe genitives."""
+    name = strip_possessive(" ".join(mention.text.split()))
+    return strip_leading(name, language, person=mention.type == "PER")
+
+
+def group_key(type_: str, name: str) -> str:
+    """Identity key of a normalised name: persons apart; ORG/LOC/MISC share one namespace (tagger noise)."""
+    if type_ == "PER":
+        return f"P:{translit_key(name)}"
+    folded = adjective_fold(_drop_article(name))
+    concept = acronym_concepts().get(folded) or place_concepts().get(folded)
+    return f"A:{concept}" if concept is not None else f"X:{translit_key(folded)}"
+
+
+def _drop_article(name: str) -> str:
+    """Name without a leading article of any case, for keys only: "Der Tagesblick" ~ "Tagesblick"."""
+    first, sep, rest = name.partition(" ")
+    low = first.casefold()
+    return rest if sep and (low in lang_de.LEADING_ARTICLES or low in lang_en.LEADING_ARTICLES) else name
+
+
+def key_id(key: str) -> str:
+    """Stable entity id of an identity key."""
+    return stable_id(key, prefix=ID_PREFIX)
+
+
+def _deinflect(name: str, known: set[str]) -> str:
+    """Undo a German genitive on the last word when the base is known in the article or is a country."""
+    head, _, last = name.rpartition(" ")
+    for base in genitive_bases(last):
+        full = f"{head} {base}" if head else base
+        if full.casefold() in known or (not head and (base.casefold() in country_names() or base.casefold() in place_concepts())):
+            return full
+    return name
+
+
+def _surname_map(names: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """Folded surname → full name, for surnames that belong to exactly one full name in the article."""
+    by_surname: dict[str, set[str]] = {}
+    for type_, name in names:
+        parts = name.split()
+        if type_ == "PER" and len(parts) > 1:
+            by_surname.setdefault(translit_key(parts[-1]), set()).add(name)
+    return {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
+
+
+def _acronym_map(text: str, mentions: Sequence[Mention], names: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """Acronym (case-folded) → its long form in the article: defined in brackets after the name
+    ("Bayerische Regionalbahn (BayRB)"), or the one multi-word name with those initials."""
+    found: dict[str, set[str]] = {}
+    for type_, name in names:
+        if type_ != "PER" and len(name.replace("-", " ").split()) > 1:
+            for acro in initials(name):
+                found.setdefault(acro, set()).add(name)
+    out = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+    for mention, (type_, name) in zip(mentions, names, strict=True):
+        bracket = _BRACKET.match(text, mention.end)
+        if type_ != "PER" and " " in name and bracket:
+            out[bracket.group(1).casefold()] = name
+    return out
+
+
+def _looks_acronym(name: str) -> bool:
+    """ "EZB", "UN", "dpa", "AfD": one short word, all capitals, all lower case, or two capitals or more."""
+    if " " in name or not 2 <= len(name) <= 6:
+        return False
+    return name.isupper() or name.islower() or sum(ch.isupper() for ch in name) >= 2
+
+
+def canonical_in_article(type_: str, name: str, context: dict[str, dict[str, str]], language: str | None) -> str:
+    """The article-level canonical form of one normalised name."""
+    if type_ == "LOC" and " " not in name:
+        country = demonym_country(name, language)
+        if country is not None:
+            return country
+    if type_ == "PER" and " " not in name:
+        return context["surnames"].get(translit_key(name), name)
+    if type_ != "PER" and _looks_acronym(name):
+        return context["acronyms"].get(name.casefold(), name)
+    return name
+
+
+def link_in_article(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """Mentions with ``canonical_name`` (article-level canonical form) and a provisional ``entity_id``.
+
+    The provisional id is the stable hash of the name's identity key, so the same name in two articles
+    already agrees; :func:`storyline.extract.entities.assign_entity_ids` merges the remaining variants.
+    """
+    names = [(m.type, surface_name(m, language)) for m in mentions]
+    known = {n.casefold() for _, n in names}
+    names = [(t, _deinflect(n, known)) for t, n in names]
+    context = {"surnames": _surname_map(names), "acronyms": _acronym_map(text, mentions, names)}
+    out = []
+    for mention, (type_, name) in zip(mentions, names, strict=True):
+        canonical = canonical_in_article(type_, name, context, language)
+        out.append(mention.model_copy(update={"canonical_name": canonical, "entity_id": key_id(group_key(type_, canonical))}))
+    return out

@@ -1,0 +1,162 @@
+"""Corpus-wide entity identity: merge name variants across articles with blocking, never all pairs.
+
+Input: (type, article-level canonical name, mention count) per distinct identity key. Merges:
+German genitives ("Macrons" → "Macron") by direct lookup; persons blocked by their folded surname,
+and inside a block full names merged by string similarity ("Aleksandr Petrow" ~ "Alexander Petrov")
+and a bare surname merged into the block's only full name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from storyline.extract.entity_keys import concept_display, initials
+
+# Folded full names at least this similar (difflib ratio) are one person when they share a surname
+# key; 0.85 joins "aleksandr petrov"/"aleksander petrov" (0.97) but not "anna petrov"/"ivan petrov" (0.73).
+SIMILARITY = 0.85
+# A surname block larger than this is compared only within the same first-name initial, to bound work.
+MAX_BLOCK = 200
+
+
+@dataclass
+class KeyStats:
+    """What the corpus says about one identity key: surface names and types with mention counts."""
+
+    names: Counter[str] = field(default_factory=Counter)
+    types: Counter[str] = field(default_factory=Counter)
+    preferred: Counter[str] = field(default_factory=Counter)  # names as written in German articles
+
+
+class UnionFind:
+    """Disjoint sets over string keys (path halving; the smaller key becomes the root, for determinism)."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.parent = {k: k for k in keys}
+
+    def find(self, key: str) -> str:
+        """The root of ``key``'s set."""
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        """Merge the sets of ``a`` and ``b``."""
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _merge_genitives(keys: list[str], uf: UnionFind) -> None:
+    """ "P:makrons" → "P:makron", "X:frankreiks" → "X:frankreik" when the base key exists."""
+    present = set(keys)
+    for key in keys:
+        for suffix in ("s", "es", "n"):
+            base = key.removesuffix(suffix)
+            if base != key and base in present and len(base) > 4:
+                uf.union(key, base)
+                break
+
+
+def _person_blocks(keys: list[str]) -> dict[str, list[str]]:
+    """Person keys grouped by their folded surname (last word)."""
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        if key.startswith("P:"):
+            blocks[key[2:].rsplit(" ", 1)[-1]].append(key)
+    return blocks
+
+
+def _merge_block(block: list[str], uf: UnionFind) -> None:
+    """Inside one surname block: similar full names merge; a bare surname joins a unique full name."""
+    full = sorted(k for k in block if " " in k)
+    for i, a in enumerate(full):
+        for b in full[i + 1 :]:
+            if len(full) > MAX_BLOCK and a[2] != b[2]:
+                continue
+            if SequenceMatcher(None, a[2:], b[2:]).ratio() >= SIMILARITY:
+                uf.union(a, b)
+    roots = {uf.find(k) for k in full}
+    if len(roots) == 1:
+        for key in block:
+            uf.union(key, full[0])
+
+
+def _acronym_like(name: str) -> bool:
+    """ "BayRB", "EFA", "dpa": one word with two capitals or more, or short and lower-case."""
+    if " " in name:
+        return False
+    return sum(ch.isupper() for ch in name) >= 2 or (name.islower() and len(name) <= 4)
+
+
+def _nominative(name: str) -> int:
+    """How many inner words carry an oblique adjective ending ("Bayerischen Regionalbahn": 1); 0 is best."""
+    return sum(w.endswith(("en", "er", "es", "em")) for w in name.split()[:-1])
+
+
+def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str]:
+    """(display name, most frequent type) of a cluster.
+
+    Preference, in order: a full name for persons and a long form for organisations, not all capitals
+    (datelines), nominative form, with diacritics, most often written so in German articles (German
+    first), most frequent overall, longest.
+    """
+    names: Counter[str] = Counter()
+    preferred: Counter[str] = Counter()
+    types: Counter[str] = Counter()
+    for key in members:
+        names.update(stats[key].names)
+        preferred.update(stats[key].preferred)
+        types.update(stats[key].types)
+    type_ = max(types.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+    def rank(name: str) -> tuple[bool, bool, int, int, int, int, int, str]:
+        full = (" " in name if type_ == "PER" else not _acronym_like(name)) and not name.startswith(("The ", "Die "))
+        shouting = name.isupper() and len(name) >= 4
+        accents = sum(not ch.isascii() for ch in name)  # "Gdańsk" over "Gdansk": the ASCII form is a fold
+        return (full, not shouting, -_nominative(name), accents, preferred[name], names[name], len(name), name)
+
+    best = max(names, key=rank)
+    # A known concept shows its German name ("EU", "Sweden" → "Europäische Union", "Schweden"); cities
+    # ("C…" concepts) keep their ranked form, so "Gdańsk" is not forced to "Danzig".
+    for key in members:
+        if key.startswith("A:") and not key.startswith("A:C"):
+            display = concept_display(key[2:])
+            if display:
+                return display, type_
+    if best.isupper() and len(best) >= 4 and type_ == "LOC":  # only the dateline form was seen: "BERLIN"
+        best = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), best)
+    return best, type_
+
+
+def _merge_acronyms(keys: list[str], stats: dict[str, KeyStats], uf: UnionFind) -> None:
+    """A one-word ORG key ("X:efa") joins the one multi-word name in the corpus with those initials."""
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for key in keys:
+        if key.startswith(("X:", "A:")) and " " in key:
+            for name in stats[key].names:
+                for acro in initials(name):
+                    by_initials[acro].add(key)
+    for key in keys:
+        if key.startswith("X:") and " " not in key:
+            targets = {uf.find(k) for k in by_initials.get(key[2:], set())}
+            if len(targets) == 1:
+                uf.union(key, targets.pop())
+
+
+def cluster_keys(stats: dict[str, KeyStats]) -> dict[str, tuple[str, str, list[str]]]:
+    """Root key → (canonical name, type, member keys) for every cluster of identity keys."""
+    keys = sorted(stats)
+    uf = UnionFind(keys)
+    _merge_genitives(keys, uf)
+    _merge_acronyms(keys, stats, uf)
+    for block in _person_blocks(keys).values():
+        _merge_block(block, uf)
+    members: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        members[uf.find(key)].append(key)
+    return {root: (*_canonical(ms, stats), ms) for root, ms in members.items()}

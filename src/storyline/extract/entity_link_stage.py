@@ -1,0 +1,48 @@
+"""Corpus stage: one identity per entity across the corpus (runs after the per-article stages).
+
+Per-article extraction gives mentions provisional ids; this pass merges variants across articles
+(:func:`assign_entity_ids`, blocked by surname and initials, never all pairs) and rewrites every
+article's mentions — and the speaker ids of its quotes, which point at those mentions.
+"""
+
+from __future__ import annotations
+
+from storyline.extract.entities import apply_entity_ids, assign_entity_ids
+from storyline.model import Article
+from storyline.store.db import Store
+
+PAGE = 500
+
+
+def relink(article: Article, mapping: dict[str, tuple[str, str]]) -> Article:
+    """The article with final entity ids on its mentions and on its quotes' speakers."""
+    linked = apply_entity_ids(article, mapping)
+    renamed = {old.entity_id: new.entity_id for old, new in zip(article.mentions, linked.mentions, strict=True)
+               if old.entity_id and new.entity_id and old.entity_id != new.entity_id}
+    if not renamed:
+        return linked
+    quotes = [q.model_copy(update={"speaker_entity_id": renamed.get(q.speaker_entity_id, q.speaker_entity_id)})
+              if q.speaker_entity_id else q for q in linked.quotes]
+    return linked.model_copy(update={"quotes": quotes})
+
+
+class EntityLinkStage:
+    """Corpus-wide entity ids: two streaming passes over the store, rewriting only changed articles."""
+
+    name = "entity_link"
+    version = "1"
+
+    def run(self, store: Store) -> dict[str, int]:
+        """Assign corpus-wide ids; returns how many entities and changed articles."""
+        mapping = assign_entity_ids(store.iter_articles())
+        ids = store.article_ids()
+        changed = 0
+        for start in range(0, len(ids), PAGE):
+            updates: list[tuple[Article, dict[str, str]]] = []
+            for article in store.get_articles(ids[start : start + PAGE]):
+                linked = relink(article, mapping)
+                if linked != article:
+                    updates.append((linked, {}))
+            store.write_stage_results(updates)
+            changed += len(updates)
+        return {"entities": len({final for final, _ in mapping.values()}), "articles_changed": changed}

@@ -1,0 +1,98 @@
+"""Text-level helpers around the NER model: a model view of the text, and mention propagation.
+
+- :func:`model_view` title-cases all-caps datelines ("HAMBURG (nw) –" → "Hamburg (nw) –"): the model saw
+  few all-caps words in training and tags them ORG; the view keeps every offset, so spans still fit.
+- :func:`harmonise` gives a name one type per article and drops dateline agency markers.
+- :func:`propagate` adds the mentions the model missed on repeats (one name, one reading per article):
+  further occurrences of a recognised name, a person's bare surname, and an acronym introduced in
+  brackets after a name ("Bayerische Regionalbahn (BayRB)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from storyline.lang import de as lang_de
+from storyline.lang import en as lang_en
+from storyline.model import EntityType, Mention
+
+_DATELINE = re.compile(r"(?m)^([A-ZÄÖÜ]{3,}(?:[ -][A-ZÄÖÜ]{2,})*)(?=\s*(?:\(|–|—|-|,|/|:))")
+# "BRUSSELS (CPA) –": the bracket after a dateline place names the agency, which is not a mention there.
+_DATELINE_AGENCY = re.compile(r"(?m)^[A-ZÄÖÜ][\w./, -]{1,40}?\s*\(([^()\n]{1,20})\)\s*[–—-]")
+_BRACKET_ACRONYM = re.compile(r"\s*\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7})\)")
+
+
+def model_view(text: str) -> str:
+    """The text as the model should read it: all-caps datelines title-cased, offsets unchanged."""
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group(1)
+        titled = re.sub(r"[A-ZÄÖÜ]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), word)
+        return titled if len(titled) == len(word) else word
+
+    return _DATELINE.sub(fix, text)
+
+
+def _looks_acronym(word: str) -> bool:
+    return sum(ch.isupper() for ch in word) >= 2
+
+
+def _candidates(text: str, mentions: list[Mention], courtesy: frozenset[str]) -> dict[str, EntityType]:
+    """Names worth finding again, with the type the article gave them most often."""
+    votes: dict[str, Counter[EntityType]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.type == "PER" and words and words[0].lower() in courtesy:
+            words = words[1:]
+        names = [" ".join(words)]
+        if m.type == "PER" and len(words) > 1:
+            names.append(words[-1])
+        if m.type != "PER":
+            bracket = _BRACKET_ACRONYM.match(text, m.end)
+            if bracket and _looks_acronym(bracket.group(1)):
+                names.append(bracket.group(1))
+        for name in names:
+            if len(name) >= 3 and name[0].isupper():
+                votes.setdefault(name, Counter())[m.type] += 1
+    return {name: c.most_common(1)[0][0] for name, c in votes.items()}
+
+
+def propagate(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """``mentions`` plus further occurrences of their names (and genitive "-s" forms) not yet covered."""
+    lang = lang_en if language == "en" else lang_de
+    taken = [(m.start, m.end) for m in mentions] + [m.span(1) for m in _DATELINE_AGENCY.finditer(text)]
+    added: list[Mention] = []
+    for name, type_ in sorted(_candidates(text, mentions, lang.COURTESY_TITLES).items(), key=lambda kv: -len(kv[0])):
+        if name.casefold() in lang.NOT_ENTITIES:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            before = text[max(0, start - 12) : start].split()
+            if type_ == "PER" and before and before[-1] in lang.NOT_NAME_BEFORE:
+                continue  # "im Keller", "the Lord": a common noun, not the surname
+            taken.append((start, end))
+            added.append(Mention(start=start, end=end, text=text[start:end], type=type_))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+def harmonise(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """One type per name in an article (majority, first seen on ties), organisation cue words win,
+    and no mention of the agency marker in a dateline."""
+    lang = lang_en if language == "en" else lang_de
+    markers = [m.span(1) for m in _DATELINE_AGENCY.finditer(text)]
+    kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in markers)]
+    votes: dict[str, Counter[EntityType]] = {}
+    for m in kept:
+        votes.setdefault(m.text, Counter())[m.type] += 1
+    out = []
+    for m in kept:
+        words = m.text.split()
+        if len(words) > 1 and words[-1].casefold() in lang.ORG_LAST_WORDS:
+            type_: EntityType = "ORG"
+        else:
+            type_ = max(votes[m.text].items(), key=lambda kv: kv[1])[0]
+        out.append(m if type_ == m.type else m.model_copy(update={"type": type_}))
+    return out

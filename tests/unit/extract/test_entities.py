@@ -1,0 +1,200 @@
+"""Entity identity: within-article linking and the corpus pass, on tiny German/English fixtures."""
+
+from __future__ import annotations
+
+import pickle
+
+from storyline.extract.entities import EntityStage, assign_entity_ids, link_corpus, link_in_article, top_entities
+from storyline.extract.entity_keys import adjective_fold, demonym_country, initials, translit_key
+from storyline.model import Article, EntityType, Mention
+
+
+def _article(text: str, spans: list[tuple[str, EntityType]], language: str = "de") -> Article:
+    """An article whose mentions are the given (surface, type) pairs, located in order in ``text``."""
+    mentions, pos = [], 0
+    for surface, type_ in spans:
+        start = text.index(surface, pos)
+        mentions.append(Mention(start=start, end=start + len(surface), text=surface, type=type_))
+        pos = start + 1
+    linked = link_in_article(text, mentions, language)
+    return Article(id=f"a{abs(hash(text))}", path="-", raw_text=text, text=text, language=language, mentions=linked)
+
+
+def _ids(article: Article) -> dict[str, str]:
+    return {m.text: m.entity_id or "" for m in article.mentions}
+
+
+def test_transliteration_keys_meet() -> None:
+    assert translit_key("Sergej Lawrow") == translit_key("Sergei Lavrov")
+    assert translit_key("Wolodymyr Selenskyj") == translit_key("Volodymyr Zelensky")
+    assert translit_key("Michail Chodorkowski") == translit_key("Mikhail Khodorkovsky")
+    assert translit_key("Smirnoff") == translit_key("Smirnov")
+    assert translit_key("Anna Petrow") != translit_key("Iwan Petrow")
+
+
+def test_demonyms_initials_and_adjectives() -> None:
+    assert demonym_country("französischen", "de") == "Frankreich"
+    assert demonym_country("Franzosen", "de") == "Frankreich"
+    assert demonym_country("French", "en") == "France"
+    assert demonym_country("Fenster", "de") is None
+    assert "dpa" in initials("Deutsche Presse-Agentur")
+    assert adjective_fold("Vereinten Nationen") == adjective_fold("Vereinte Nationen")
+
+
+def test_article_linking_resolves_variants() -> None:
+    text = (
+        "Außenminister Sergej Lawrow traf Herrn Macron. Hr. Lawrow sagte, Macrons Plan sei gut. "
+        "Die Deutsche Presse-Agentur (dpa) berichtete. Franzosen protestierten in Frankreichs Hauptstadt."
+    )
+    art = _article(
+        text,
+        [
+            ("Sergej Lawrow", "PER"),
+            ("Herrn Macron", "PER"),
+            ("Hr. Lawrow", "PER"),
+            ("Macrons", "PER"),
+            ("Deutsche Presse-Agentur", "ORG"),
+            ("dpa", "ORG"),
+            ("Franzosen", "LOC"),
+            ("Frankreichs", "LOC"),
+        ],
+    )
+    names = {m.text: m.canonical_name for m in art.mentions}
+    assert names["Hr. Lawrow"] == "Sergej Lawrow"
+    assert names["Macrons"] == "Macron" and names["Herrn Macron"] == "Macron"
+    assert names["dpa"] == "Deutsche Presse-Agentur"
+    assert names["Franzosen"] == names["Frankreichs"] == "Frankreich"
+    ids = _ids(art)
+    assert ids["Sergej Lawrow"] == ids["Hr. Lawrow"] and ids["Macrons"] == ids["Herrn Macron"]
+    for mention in art.mentions:  # spans still point at the text
+        assert text[mention.start : mention.end] == mention.text
+
+
+def test_ambiguous_surname_stays_apart() -> None:
+    art = _article(
+        "Anna Müller und Peter Müller kamen. Müller sprach.",
+        [
+            ("Anna Müller", "PER"),
+            ("Peter Müller", "PER"),
+            ("Müller", "PER"),
+        ],
+    )
+    ids = _ids(art)
+    assert len({ids["Anna Müller"], ids["Peter Müller"], ids["Müller"]}) == 3
+
+
+def test_corpus_merges_across_languages_and_spellings() -> None:
+    a = _article(
+        "Sergej Lawrow traf Wolodymyr Selenskyj in Genf. Die UN schwieg.",
+        [
+            ("Sergej Lawrow", "PER"),
+            ("Wolodymyr Selenskyj", "PER"),
+            ("Genf", "LOC"),
+            ("UN", "ORG"),
+        ],
+    )
+    b = _article(
+        "Sergei Lavrov met Volodymyr Zelensky; the United Nations said nothing.",
+        [
+            ("Sergei Lavrov", "PER"),
+            ("Volodymyr Zelensky", "PER"),
+            ("United Nations", "ORG"),
+        ],
+        "en",
+    )
+    c = _article(
+        "Die Vereinten Nationen und Aleksandr Petrow. Lawrow schwieg.",
+        [
+            ("Vereinten Nationen", "ORG"),
+            ("Aleksandr Petrow", "PER"),
+            ("Lawrow", "PER"),
+        ],
+    )
+    d = _article(
+        "Alexander Petrov spoke, and Alexander Petrov left.",
+        [
+            ("Alexander Petrov", "PER"),
+            ("Alexander Petrov", "PER"),
+        ],
+        "en",
+    )
+    linked = link_corpus([a, b, c, d])
+    ids = {m.text: m.entity_id for art in linked for m in art.mentions}
+    assert ids["Sergej Lawrow"] == ids["Sergei Lavrov"] == ids["Lawrow"]
+    assert ids["Wolodymyr Selenskyj"] == ids["Volodymyr Zelensky"]
+    assert ids["UN"] == ids["United Nations"] == ids["Vereinten Nationen"]
+    assert ids["Aleksandr Petrow"] == ids["Alexander Petrov"]
+    assert ids["Genf"] != ids["Sergej Lawrow"]
+    canon = {m.text: m.canonical_name for art in linked for m in art.mentions}
+    assert canon["Alexander Petrov"] == "Aleksandr Petrow"  # German articles' form first
+    assert link_corpus(linked) == linked  # idempotent
+
+
+def test_mapping_and_top_entities() -> None:
+    a = _article(
+        "Macron und Emmanuel Macron; Macrons Rede.",
+        [
+            ("Macron", "PER"),
+            ("Emmanuel Macron", "PER"),
+            ("Macrons", "PER"),
+        ],
+    )
+    b = _article("Macron sprach in Paris.", [("Macron", "PER"), ("Paris", "LOC")])
+    mapping = assign_entity_ids([a, b])
+    assert all(final.startswith("n") for final, _ in mapping.values())
+    top = top_entities(link_corpus([a, b]), limit=1)
+    assert len(top) == 1
+    assert top[0].canonical_name == "Emmanuel Macron" and top[0].count == 4 and top[0].articles == 2
+    assert set(top[0].variants) == {"Macron", "Emmanuel Macron", "Macrons"}
+    assert top_entities([a, b], limit=0) == []
+
+
+def test_stage_contract_is_picklable() -> None:
+    stage = pickle.loads(pickle.dumps(EntityStage()))
+    assert stage.name == "entities" and stage.provides == frozenset({"mentions"})
+    assert stage.requires == frozenset({"text", "language"})
+    empty = Article(id="a1", path="-", raw_text="", text=None, language="de")
+    assert stage.run(empty).mentions == []
+
+
+def test_places_across_languages_and_corpus_acronyms() -> None:
+    a = _article(
+        "In Deutschland, den Niederlanden und Danzig; die Europäische Fischereibehörde EFA.",
+        [
+            ("Deutschland", "LOC"),
+            ("Niederlanden", "LOC"),
+            ("Danzig", "LOC"),
+            ("EFA", "ORG"),
+        ],
+    )
+    b = _article(
+        "Germany, the Netherlands and Gdańsk; the European Fisheries Authority said.",
+        [
+            ("Germany", "LOC"),
+            ("Netherlands", "LOC"),
+            ("Gdańsk", "LOC"),
+            ("European Fisheries Authority", "ORG"),
+        ],
+        "en",
+    )
+    c = _article("DRESDEN (nw) – In Dresden und Dresden.", [("DRESDEN", "LOC"), ("Dresden", "LOC"), ("Dresden", "LOC")])
+    linked = link_corpus([a, b, c])
+    ids = {m.text: m.entity_id for art in linked for m in art.mentions}
+    canon = {m.text: m.canonical_name for art in linked for m in art.mentions}
+    assert ids["Deutschland"] == ids["Germany"] and canon["Germany"] == "Deutschland"
+    assert ids["Niederlanden"] == ids["Netherlands"]
+    assert ids["Danzig"] == ids["Gdańsk"]
+    assert ids["EFA"] == ids["European Fisheries Authority"]
+    assert canon["DRESDEN"] == "Dresden"  # not the all-caps dateline form
+    alone = link_corpus([_article("BADEN-BADEN (nw) – Es regnet.", [("BADEN-BADEN", "LOC")])])
+    assert alone[0].mentions[0].canonical_name == "Baden-Baden"
+
+
+def test_stage_runs_the_model() -> None:
+    text = "Bundeskanzlerin Angela Merkel traf in Paris den Präsidenten. Merkel sagte, sie sei zufrieden."
+    article = Article(id="a2", path="-", raw_text=text, text=text, language="de")
+    mentions = EntityStage().run(article).mentions
+    people = [m for m in mentions if m.type == "PER"]
+    assert {m.text for m in people} >= {"Angela Merkel", "Merkel"}
+    assert len({m.entity_id for m in people}) == 1
+    assert all(m.canonical_name == "Angela Merkel" for m in people)

@@ -1,0 +1,139 @@
+"""NER: label mapping, span trimming, and the shipped German and English models on tiny texts."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from storyline.errors import StorylineError
+from storyline.extract.entity_spans import model_view
+from storyline.extract.ner import Recogniser, chunks, guess_language, load_ner, product_type, recognise
+
+
+def test_product_types() -> None:
+    assert product_type("PER", "de") == "PER"
+    assert product_type("OTH", "de") == "MISC"
+    assert product_type("LOCderiv", "de") is None
+    assert product_type("ORGpart", "de") is None
+    assert product_type("GPE", "en") == "LOC"
+    assert product_type("NORP", "en") is None
+    assert product_type("EVENT", "en") == "MISC"
+    assert product_type("DATE", "en") is None
+
+
+def test_guess_language() -> None:
+    assert guess_language("Der Minister sagte, dass die Regierung nicht zurücktritt.") == "de"
+    assert guess_language("The minister said that the government is not resigning.") == "en"
+    assert guess_language("") == "de"
+
+
+def _ruler_recogniser(patterns: list[dict[str, str]]) -> Recogniser:
+    """A recogniser over a blank pipeline whose entity ruler marks fixed phrases (no model needed)."""
+    nlp = spacy.blank("de")
+    nlp.add_pipe("entity_ruler").add_patterns(patterns)  # type: ignore[attr-defined]
+    return Recogniser(nlp, "de")
+
+
+def test_span_convention_roles_out_courtesy_titles_in() -> None:
+    rec = _ruler_recogniser(
+        [
+            {"label": "PER", "pattern": "Präsident Lawrow"},
+            {"label": "PER", "pattern": "Berger"},
+            {"label": "ORG", "pattern": "der Bundestag"},
+            {"label": "ORGpart", "pattern": "SPD-Chef"},
+            {"label": "LOCderiv", "pattern": "deutsche"},
+        ]
+    )
+    text = "Präsident Lawrow sprach vor der Bundestag mit Herrn Berger, dem SPD-Chef und der deutsche Presse."
+    mentions = rec.recognise(text)
+    assert [(m.text, m.type) for m in mentions] == [
+        ("Lawrow", "PER"),
+        ("Bundestag", "ORG"),
+        ("Herrn Berger", "PER"),
+    ]
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+
+
+def test_unknown_language_is_a_usage_error() -> None:
+    with pytest.raises(StorylineError) as err:
+        load_ner("xx")
+    assert "E002" in str(err.value)
+
+
+def test_german_model_loads_once_and_finds_entities() -> None:
+    rec = load_ner("de")
+    assert load_ner("de") is rec  # cached per process
+    text = "Bundeskanzlerin Angela Merkel reiste am Montag nach Paris, wie die Deutsche Bahn mitteilte."
+    found = {(m.text, m.type) for m in recognise(text, "de")}
+    assert ("Angela Merkel", "PER") in found
+    assert ("Paris", "LOC") in found
+    for m in recognise(text, "de"):
+        assert text[m.start : m.end] == m.text
+
+
+def test_german_tags_pretokenised_sentences() -> None:
+    tags = load_ner("de").tag_tokens([["Angela", "Merkel", "besuchte", "Berlin", "."]])
+    assert tags[0][:2] == ["B-PER", "I-PER"] and tags[0][3] == "B-LOC" and tags[0][4] == "O"
+
+
+def test_english_model_from_package() -> None:
+    text = "Russian Foreign Minister Sergei Lavrov met officials in Geneva, the United Nations said."
+    found = {(m.text, m.type) for m in recognise(text, "en")}
+    assert ("Sergei Lavrov", "PER") in found
+    assert ("Geneva", "LOC") in found
+    assert ("United Nations", "ORG") in found
+    assert not any(m.text == "Russian" for m in recognise(text, "en"))  # nationality adjectives: no mention
+
+
+def test_long_texts_are_cut_and_offsets_kept() -> None:
+    rec = _ruler_recogniser([{"label": "LOC", "pattern": "Berlin"}])
+    line = "Wir fahren nach Berlin.\n"
+    text = line * 12
+    assert chunks(text, size=50)[1][0] > 0
+    assert "".join(piece for _, piece in chunks(text, size=50)) == text
+    rec.chunk_chars = 50
+    many = rec.recognise_many([text, "", "Berlin"])
+    assert len(many[0]) == 12 and many[1] == [] and many[2][0].text == "Berlin"
+    for m in many[0]:
+        assert text[m.start : m.end] == "Berlin"
+
+
+def test_model_view_and_propagation() -> None:
+    text = "HAMBURG (nw) – Die Bayerische Regionalbahn (BayRB) und Katrin Lorenzen. Frau Lorenzen sagte, BayRB fahre."
+    view = model_view(text)
+    assert view.startswith("Hamburg (nw)") and len(view) == len(text)
+    rec = _ruler_recogniser(
+        [
+            {"label": "ORG", "pattern": "Bayerische Regionalbahn"},
+            {"label": "PER", "pattern": "Katrin Lorenzen"},
+        ]
+    )
+    found = [(m.text, m.type) for m in rec.recognise(text)]
+    assert found == [
+        ("Bayerische Regionalbahn", "ORG"),
+        ("BayRB", "ORG"),
+        ("Katrin Lorenzen", "PER"),
+        ("Frau Lorenzen", "PER"),
+        ("BayRB", "ORG"),
+    ]
+    assert rec.recognise("Katrin Keller ging in den Keller.")[1:] == []  # "den Keller" is a noun
+
+
+def test_dateline_agency_marker_is_no_mention() -> None:
+    rec = _ruler_recogniser([{"label": "LOC", "pattern": "CPA"}, {"label": "ORG", "pattern": "Halvorsen Capital"}])
+    text = "STRAUBING, Germany (CPA) – Halvorsen Capital told CPA so."
+    found = [(m.text, m.type, m.start) for m in rec.recognise(text)]
+    assert found == [("Halvorsen Capital", "ORG", 27), ("CPA", "LOC", 50)]
+
+
+def test_one_type_per_name_and_org_cue_words() -> None:
+    rec = _ruler_recogniser(
+        [
+            {"label": "PER", "pattern": "Halvorsen Capital"},
+            {"label": "ORG", "pattern": "Voltaris"},
+            {"label": "PER", "pattern": [{"TEXT": "Voltaris"}, {"TEXT": "sagte"}]},
+        ]
+    )
+    found = [(m.text, m.type) for m in rec.recognise("Halvorsen Capital kauft Voltaris. Voltaris schweigt.")]
+    assert found == [("Halvorsen Capital", "ORG"), ("Voltaris", "ORG"), ("Voltaris", "ORG")]
