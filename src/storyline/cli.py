@@ -194,11 +194,18 @@ def export(store: Path, fmt: str, out_path: Path) -> None:
 @click.option("--removed", is_flag=True, help="Also list every removed line with its reason.")
 def show(store: Path, article_id: str, removed: bool) -> None:
     """Print one article (ARTICLE_ID or a unique prefix): metadata and clean text."""
+    from storyline.clean import format_article
+    from storyline.dedup import copies_summary
+    from storyline.model import DuplicateLink, SourceAttribution
+
     with handle_errors():
         article = api.get_article(article_id, store=store)
-    from storyline.clean import format_article
-
-    out.print(escape(format_article(article, removed=removed)))
+        db = api.Store(store)
+        links = [link for link in db.iter_corpus_records("duplicate", DuplicateLink) if article.id in (link.a, link.b)]
+        sources = [s for s in db.iter_corpus_records("source", SourceAttribution) if s.article_id == article.id]
+    out.print(format_article(article, removed=removed), markup=False)
+    out.print()
+    out.print(copies_summary(article.id, links, sources), markup=False)
 
 
 def _open_store(store: Path) -> api.Store:

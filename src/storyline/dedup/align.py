@@ -36,7 +36,8 @@ def _jaccard(a: Set[str], b: Set[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
-def _shingles(text: str, k: int) -> set[int]:
+def shingle_set(text: str, k: int) -> set[int]:
+    """The set of word k-shingle hashes of a text."""
     return {int(h) for h in minhash.shingle_hashes(word_hashes(words(text)), k)}
 
 
@@ -72,7 +73,7 @@ def align_sentences(a: str, b: str, threshold: float) -> tuple[list[AlignedPassa
 
 def align(a: str, b: str, settings: DedupSettings) -> Alignment:
     """Compare two clean texts of one language."""
-    sh_a, sh_b = _shingles(a, settings.shingle_words), _shingles(b, settings.shingle_words)
+    sh_a, sh_b = shingle_set(a, settings.shingle_words), shingle_set(b, settings.shingle_words)
     inter = len(sh_a & sh_b)
     passages, coverage = align_sentences(a, b, settings.sentence_match)
     return Alignment(

@@ -21,6 +21,7 @@ class DedupSettings:
     anchor_min_shared: int = 4  # dev: gold rewrite pairs share 18-26 anchors, so 4 loses none
     anchors_per_article: int = 64
     # Link decisions (dev split of samples/gold; see benchmarks/results and the closing note of issue 6).
+    exact_page_containment: float = 0.8  # copy's raw page inside the original's: exact (dev >= 0.94), else near
     near_jaccard: float = 0.55  # shingle Jaccard for "near" (dev: near copies >= 0.92, rewrites <= 0.12)
     # Partial copies drop paragraphs: the copy lies almost wholly inside the original (dev: >= 0.965) while
     # the original is only partly inside the copy (dev: 0.41-0.71); near copies are >= 0.92 both ways.

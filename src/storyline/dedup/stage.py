@@ -12,7 +12,7 @@ from storyline.dedup.candidates import candidate_pairs
 from storyline.dedup.crosslingual import ParagraphEmbedder
 from storyline.dedup.farm import OutletProfile, outlet_profiles, outlet_signal, republished_signal, score
 from storyline.dedup.fingerprint import Fingerprint, fingerprint
-from storyline.dedup.links import link_pair
+from storyline.dedup.links import Texts, link_pair
 from storyline.dedup.provenance import Side, attribution, direction, parents, root_of
 from storyline.dedup.settings import DedupSettings
 from storyline.dedup.sources import SourceNames
@@ -20,7 +20,7 @@ from storyline.dedup.text import clean_text
 from storyline.model import Article, DuplicateLink, FarmSignal, SourceAttribution
 from storyline.store.db import Store
 
-Fetch = Callable[[Sequence[str]], Mapping[str, str]]
+Fetch = Callable[[Sequence[str]], Mapping[str, Texts]]
 COPY_KINDS = frozenset({"exact", "near", "partial", "translation"})  # republishing; a rewrite is new text
 
 
@@ -34,11 +34,15 @@ class DedupResult:
     counts: dict[str, int] = field(default_factory=dict)
 
 
+Pages = dict[tuple[str, str], tuple[float, float]]
+
+
 def find_links(prints: Sequence[Fingerprint], fetch: Fetch, settings: DedupSettings,
-               embedder: ParagraphEmbedder) -> tuple[list[DuplicateLink], int]:
-    """Links among ``prints`` (sorted by id) and the number of candidate pairs; texts fetched per chunk."""
+               embedder: ParagraphEmbedder) -> tuple[list[DuplicateLink], Pages, int]:
+    """Links among ``prints`` (sorted by id), raw-page containment of same-text pairs, candidate count."""
     pairs = candidate_pairs(prints, settings)
     links: list[DuplicateLink] = []
+    pages: Pages = {}
     for start in range(0, len(pairs), settings.pair_chunk):
         chunk = pairs[start : start + settings.pair_chunk]
         ids = sorted({prints[int(i)].article_id for pair in chunk for i in pair})
@@ -48,8 +52,20 @@ def find_links(prints: Sequence[Fingerprint], fetch: Fetch, settings: DedupSetti
             if fa.article_id in texts and fb.article_id in texts:
                 found = link_pair(fa, fb, texts[fa.article_id], texts[fb.article_id], settings, embedder)
                 if found is not None:
-                    links.append(found)
-    return sorted(links, key=lambda lk: (lk.a, lk.b)), len(pairs)
+                    links.append(found[0])
+                    if found[1] is not None:
+                        pages[(found[0].a, found[0].b)] = found[1]
+    return sorted(links, key=lambda lk: (lk.a, lk.b)), pages, len(pairs)
+
+
+def page_kind(link: DuplicateLink, pages: Pages, settings: DedupSettings) -> DuplicateLink:
+    """Same story text: "exact" when the copy's page lies inside the original's, "near" when the copy adds
+    a page of its own (sample dev: exact copies >= 0.94 contained, near copies 0.51-0.63)."""
+    page, d = pages.get((link.a, link.b)), link.direction
+    if link.kind != "exact" or page is None:
+        return link
+    copy_inside = (page[1] if d.copied == link.b else page[0]) if d else min(page)
+    return link if copy_inside >= settings.exact_page_containment else link.model_copy(update={"kind": "near"})
 
 
 def _outlet_means(prints: Iterable[Fingerprint], scores: Mapping[str, float], names: SourceNames) -> dict[str, float]:
@@ -90,7 +106,8 @@ def _copy_signals(prints: Sequence[Fingerprint], linked: Sequence[DuplicateLink]
     return signals, copies
 
 
-def provenance(prints: Sequence[Fingerprint], links: list[DuplicateLink]) -> DedupResult:
+def provenance(prints: Sequence[Fingerprint], links: list[DuplicateLink], pages: Pages | None = None,
+               settings: DedupSettings | None = None) -> DedupResult:
     """Directions on ``links``, original sources and farm scores of every article, outlet profiles."""
     by_id = {fp.article_id: fp for fp in prints}
     names = SourceNames((fp.outlet, fp.cited_sources, fp.host) for fp in prints)
@@ -98,6 +115,7 @@ def provenance(prints: Sequence[Fingerprint], links: list[DuplicateLink]) -> Ded
     pre = {fp.article_id: score(_with_outlet(fp, list(fp.signals), base_means, names)) for fp in prints}
     sides = {aid: Side(fp, pre[aid], any(s.name == "mt_artefacts" for s in fp.signals)) for aid, fp in by_id.items()}
     linked = [lk.model_copy(update={"direction": direction(sides[lk.a], sides[lk.b], lk, names)}) for lk in links]
+    linked = [page_kind(lk, pages or {}, settings or DedupSettings()) for lk in linked]
     signals, copies = _copy_signals(prints, linked, names)
     means = _outlet_means(prints, {aid: score(s) for aid, s in signals.items()}, names)
     parent = parents(linked)
@@ -122,9 +140,9 @@ def dedup_fingerprints(prints: Iterable[Fingerprint], fetch: Fetch, settings: De
     """Links, attributions and profiles from fingerprints; texts are fetched only for candidate pairs."""
     s = settings or DedupSettings()
     ordered = sorted(prints, key=lambda fp: fp.article_id)  # order-independent results
-    links, n_pairs = find_links(ordered, fetch, s, embedder or ParagraphEmbedder(s.use_embeddings))
-    result = provenance(ordered, links)
-    kinds = {f"links_{k}": sum(1 for lk in links if lk.kind == k)
+    links, pages, n_pairs = find_links(ordered, fetch, s, embedder or ParagraphEmbedder(s.use_embeddings))
+    result = provenance(ordered, links, pages, s)
+    kinds = {f"links_{k}": sum(1 for lk in result.links if lk.kind == k)
              for k in ("exact", "near", "partial", "rewrite", "translation")}
     farms = sum(1 for a in result.sources if a.farm_score >= 0.5)
     result.counts = {"articles": len(ordered), "candidate_pairs": n_pairs, "links": len(links), **kinds,
@@ -136,7 +154,7 @@ def dedup_articles(articles: Iterable[Article], settings: DedupSettings | None =
                    embedder: ParagraphEmbedder | None = None) -> DedupResult:
     """Dedup an in-memory collection of articles (tests, small corpora)."""
     s = settings or DedupSettings()
-    texts = {a.id: clean_text(a) for a in articles}
+    texts = {a.id: Texts(clean_text(a), a.raw_text) for a in articles}
     prints = [fingerprint(a, s) for a in articles]
     return dedup_fingerprints(prints, lambda ids: {i: texts[i] for i in ids if i in texts}, s, embedder)
 
@@ -155,8 +173,8 @@ class DedupStage:
         started = time.monotonic()
         prints = [fingerprint(a, self.settings) for a in store.iter_articles(page_size=self.settings.page_size)]
 
-        def fetch(ids: Sequence[str]) -> dict[str, str]:
-            return {a.id: clean_text(a) for a in store.get_articles(ids)}
+        def fetch(ids: Sequence[str]) -> dict[str, Texts]:
+            return {a.id: Texts(clean_text(a), a.raw_text) for a in store.get_articles(ids)}
 
         result = dedup_fingerprints(prints, fetch, self.settings)
         store.replace_corpus_records("duplicate", result.links, self.version)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from storyline.clean import CleanStage, TemplateIndex
 from storyline.cluster import EventStage, StorylineStage
+from storyline.dedup import DedupStage
 from storyline.engine.stage import ArticleStage
 from storyline.engine.stages import register_article_stage, register_corpus_stage
 from storyline.extract.dates import DateStage
@@ -27,6 +28,7 @@ register_article_stage("quotes", lambda store: QuoteStage())
 register_article_stage("figures", lambda store: FigureStage())
 
 # Corpus stages, in order.
+register_corpus_stage("dedup", lambda recluster: DedupStage())
 register_corpus_stage("entity_link", lambda recluster: EntityLinkStage())
 register_corpus_stage("events", lambda recluster: EventStage(recluster=recluster))
 register_corpus_stage("storylines", lambda recluster: StorylineStage())
