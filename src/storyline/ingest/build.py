@@ -17,9 +17,11 @@ from storyline.ingest.langid import detect_language
 from storyline.ingest.metadata import Metadata, apply_metadata
 from storyline.model import Article, PublishedSource
 
-# Language identification looks at the title and the first 500 characters of the body: enough for a reliable
-# decision on news text, and it keeps detection cheap on long articles.
-LANGID_CHARS = 500
+# Language identification looks at the first 300 characters of title + body (about 40 words):
+# lingua's cost grows with the sample (0.6 ms at 250 characters, 4-5 ms at 600, measured here),
+# and at 20+ words it labelled every held-out 10kgnad and English test snippet correctly
+# (ingest/langid.py docstring), so a longer sample buys nothing but time.
+LANGID_CHARS = 300
 
 
 def outlet_from_url(url: str | None) -> str | None:
@@ -61,7 +63,7 @@ def build_article(doc: RawDoc, meta: Metadata | None) -> Article:
         published_source = PublishedSource.UNKNOWN
     language, confidence = doc.language, 1.0 if doc.language else None
     if not language:
-        language, confidence = detect_language(f"{doc.title or ''}\n{doc.text[:LANGID_CHARS]}")
+        language, confidence = detect_language(f"{doc.title or ''}\n{doc.text}"[:LANGID_CHARS])
     full_text = f"{doc.title}\n\n{doc.text}" if doc.title else doc.text
     key_doc = doc if doc.outlet == outlet else replace(doc, outlet=outlet)
     return Article(
