@@ -7,12 +7,12 @@ metadata > a dateline in the text > unknown. A date is never invented.
 from __future__ import annotations
 
 from dataclasses import replace
-from urllib.parse import urlsplit
 
 from storyline.errors import StorylineError
 from storyline.ingest.base import RawDoc
 from storyline.ingest.dateline import find_dateline_date
 from storyline.ingest.errors import E113_NO_ARTICLE
+from storyline.ingest.html import domain_of
 from storyline.ingest.langid import detect_language
 from storyline.ingest.metadata import Metadata, apply_metadata
 from storyline.model import Article, PublishedSource
@@ -22,19 +22,6 @@ from storyline.model import Article, PublishedSource
 # and at 20+ words it labelled every held-out 10kgnad and English test snippet correctly
 # (ingest/langid.py docstring), so a longer sample buys nothing but time.
 LANGID_CHARS = 300
-
-
-def outlet_from_url(url: str | None) -> str | None:
-    """The host of a URL without 'www.' ('https://www.elbkurier.example/x' -> 'elbkurier.example')."""
-    if not url:
-        return None
-    try:
-        host = urlsplit(url).hostname
-    except ValueError:
-        return None
-    if not host:
-        return None
-    return host[4:] if host.startswith("www.") else host
 
 
 def source_key(doc: RawDoc) -> str:
@@ -51,7 +38,7 @@ def build_article(doc: RawDoc, meta: Metadata | None) -> Article:
         doc = apply_metadata(doc, meta)
     if not doc.text.strip():
         raise StorylineError(E113_NO_ARTICLE, doc.path, doc.position)
-    outlet = _tidy_outlet(doc.outlet) or outlet_from_url(doc.url)
+    outlet = _tidy_outlet(doc.outlet) or domain_of(doc.url)
     published, published_source = doc.published, doc.published_source
     dateline = None
     if published is None:
