@@ -18,15 +18,14 @@ from storyline.engine import get_engine
 from storyline.engine.pipeline import (
     ProgressFn,
     RunSummary,
-    _noop,
-    default_article_stages,
-    default_corpus_stages,
+    no_progress,
     run_article_stages,
     run_corpus_stages,
 )
 from storyline.engine.pipeline import (
     ingest as _ingest,
 )
+from storyline.engine.stages import article_stages, corpus_stages
 from storyline.errors import E003_BAD_OPTION, StorylineError, UsageError
 from storyline.export import ExportResult, get_exporter
 from storyline.model import Article, ErrorRecord
@@ -62,7 +61,7 @@ def run(
     inputs: Sequence[str],
     store: Path | str | None = None,
     settings: RunSettings | None = None,
-    progress: ProgressFn = _noop,
+    progress: ProgressFn = no_progress,
     stdin: BinaryIO | None = None,
     force: bool = False,
     stages: bool = True,
@@ -77,9 +76,9 @@ def run(
     run_id = uuid.uuid4().hex[:12]
     _ingest(db, engine, inputs, cfg, summary, progress, stdin, force)
     if stages:
-        article_stage_list = default_article_stages(db, cfg.stages)
+        article_stage_list = article_stages(db, cfg.stages)
         run_article_stages(db, engine, article_stage_list, cfg, summary, progress)
-        run_corpus_stages(db, default_corpus_stages(recluster=recluster), summary, progress)
+        run_corpus_stages(db, corpus_stages(recluster=recluster), summary, progress)
     db.record_run(run_id, started, "ok" if summary.errors == 0 else "errors", summary.to_dict())
     return summary
 
@@ -88,7 +87,7 @@ def ingest(
     inputs: Sequence[str],
     store: Path | str | None = None,
     settings: RunSettings | None = None,
-    progress: ProgressFn = _noop,
+    progress: ProgressFn = no_progress,
     stdin: BinaryIO | None = None,
     force: bool = False,
 ) -> RunSummary:

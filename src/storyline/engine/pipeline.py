@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 from storyline.engine.base import Engine
 from storyline.engine.stage import ArticleStage, check_order
-from storyline.engine.stages import CorpusStage, article_stages, corpus_stages
+from storyline.engine.stages import CorpusStage
 from storyline.errors import E004_INTERNAL, StorylineError
 from storyline.ingest.base import ReadOptions
 from storyline.ingest.discover import UnitRef, discover
@@ -120,8 +120,8 @@ class StagesTask:
         return StageOutcome(article, versions, errors)
 
 
-def _noop(_: Progress) -> None:
-    pass
+def no_progress(_: Progress) -> None:
+    """The default progress callback: report nothing."""
 
 
 def ingest(
@@ -130,7 +130,7 @@ def ingest(
     inputs: Sequence[str],
     settings: RunSettings,
     summary: RunSummary,
-    progress: ProgressFn = _noop,
+    progress: ProgressFn = no_progress,
     stdin: BinaryIO | None = None,
     force: bool = False,
 ) -> None:
@@ -177,7 +177,7 @@ def run_article_stages(
     stages: list[ArticleStage],
     settings: RunSettings,
     summary: RunSummary,
-    progress: ProgressFn = _noop,
+    progress: ProgressFn = no_progress,
 ) -> None:
     """Run the per-article stages on every article whose stored stage versions are not current."""
     if not stages:
@@ -208,7 +208,7 @@ def run_article_stages(
 
 
 def run_corpus_stages(
-    store: Store, stages: list[CorpusStage], summary: RunSummary, progress: ProgressFn = _noop
+    store: Store, stages: list[CorpusStage], summary: RunSummary, progress: ProgressFn = no_progress
 ) -> None:
     """Run the corpus stages in order; each reads the store and replaces its own records."""
     started = time.perf_counter()
@@ -219,13 +219,3 @@ def run_corpus_stages(
             summary.corpus[f"{stage.name}.{key}"] = value
     progress(Progress("corpus", len(stages), len(stages), detail="done"))
     summary.seconds["corpus"] = round(time.perf_counter() - started, 3)
-
-
-def default_article_stages(store: Store, names: Sequence[str] | None = None) -> list[ArticleStage]:
-    """The registered per-article stages (optionally only ``names``), built for this store."""
-    return article_stages(store, names)
-
-
-def default_corpus_stages(names: Sequence[str] | None = None, recluster: bool = False) -> list[CorpusStage]:
-    """The registered corpus stages (optionally only ``names``); ``recluster`` rebuilds events from scratch."""
-    return corpus_stages(names, recluster=recluster)

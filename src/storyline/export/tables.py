@@ -11,7 +11,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -128,7 +128,7 @@ def _export_tables(store: Store, out: Path, fmt: str) -> ExportResult:
             for table, rows in child_rows(article).items():
                 sink.add(table, rows)
         for section in (*CORPUS_SECTIONS, "errors"):
-            for record in _records(store, section):
+            for record in iter_section(store, section):
                 sink.add(section, [_flat(record.model_dump(mode="json"))])
         sink.close()
         os.chmod(staging, 0o777 & ~umask())  # mkdtemp creates 0700; exports are ordinary folders
@@ -139,10 +139,6 @@ def _export_tables(store: Store, out: Path, fmt: str) -> ExportResult:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return ExportResult(fmt, out, sink.counts)
-
-
-def _records(store: Store, section: str) -> Iterator[BaseModel]:
-    return iter_section(store, section)
 
 
 def _exporter(fmt: str) -> Callable[[Store, Path], ExportResult]:
