@@ -48,7 +48,7 @@ def anchor_jaccard(fa: Fingerprint, fb: Fingerprint) -> float:
 def _paraphrase(fa: Fingerprint, fb: Fingerprint, ta: Texts, tb: Texts, al: Alignment,
                 settings: DedupSettings, embedder: ParagraphEmbedder) -> tuple[DuplicateLink, None] | None:
     """A same-language rewrite the lexical rules missed, confirmed by sentence embeddings (paraphrase.py)."""
-    if al.word_jaccard < settings.paraphrase_min_words:
+    if al.word_jaccard < settings.paraphrase_min_words or al.rewrite_score < settings.paraphrase_min_lexical:
         return None
     found = paraphrase_match(embedder, (fa.article_id, fb.article_id), ta.clean, tb.clean,
                              settings.paraphrase_min_score, settings.paraphrase_sentence_match)
