@@ -8,8 +8,8 @@
   article ("Voltaris Batterien" … "Voltaris"): people are called by their surname, organisations by their
   first word.
 - :func:`propagate` adds the mentions the model missed on repeats (one name, one reading per article):
-  further occurrences of a recognised name, a person's bare surname, and an acronym introduced in
-  brackets after a name ("Bayerische Regionalbahn (BayRB)").
+  further occurrences of a recognised name (also as the first part of a compound: "DKV-Chef"), a
+  person's bare surname, and an acronym introduced in brackets after a name ("Bayerische Regionalbahn (BayRB)").
 """
 
 from __future__ import annotations
@@ -70,7 +70,9 @@ def propagate(text: str, mentions: list[Mention], language: str | None) -> list[
     for name, type_ in sorted(_candidates(text, mentions, lang.COURTESY_TITLES).items(), key=lambda kv: -len(kv[0])):
         if name.casefold() in lang.NOT_ENTITIES:
             continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", text):
+        # A name may be the first part of a hyphenated compound ("BayRB-Chef", "EU-Fischereiminister"): the
+        # gold convention (samples/FORMAT.md) annotates the name part, so "-" + letter may follow.
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}s?(?!\w|-(?![^\W\d_]))", text):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
                 continue
