@@ -147,6 +147,15 @@ ORG_LAST_WORDS: frozenset[str] = frozenset({
     "gruppe", "holding", "capital", "group", "lines", "airlines", "energy", "partners", "holdings", "systems",
     "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "plc", "werke", "union", "partei", "institut",
 })
+# Institution words that make "<word> <place>" one organisation name ("Stadt Köln", "Polizei Niederbayern",
+# "Staatsanwaltschaft Dresden", "Landgericht Dresden"): entity_spans.py merges the word and the model's LOC
+# mention after it into one ORG. Not "Landkreis"/"Freistaat": those name places (samples/FORMAT.md).
+ORG_PLACE_HEADS: frozenset[str] = frozenset({
+    "stadt", "gemeinde", "polizei", "polizeidirektion", "polizeipräsidium", "staatsanwaltschaft",
+    "generalstaatsanwaltschaft", "landgericht", "landgerichts", "amtsgericht", "amtsgerichts",
+    "oberlandesgericht", "oberlandesgerichts", "verwaltungsgericht", "verwaltungsgerichts", "universität",
+    "hochschule", "stadtwerke", "handelskammer", "handwerkskammer", "bistum", "erzbistum", "landesregierung",
+})
 # Courtesy titles that belong to a person mention's span ("Herr Berger", "Hr Keller" in farm copies),
 # unlike roles ("Präsident"), which stay outside it. ner.py extends PER spans over them.
 COURTESY_TITLES: frozenset[str] = frozenset({"herr", "herrn", "frau", "hr", "hr.", "fr.", "hrn."})

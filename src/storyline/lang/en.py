@@ -594,3 +594,6 @@ ORG_LAST_WORDS: frozenset[str] = frozenset({
     "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "plc", "llc", "ag", "gmbh", "group", "capital",
     "holdings", "partners", "lines", "airlines", "energy", "systems", "bank", "union", "association", "agency",
 })
+# Institution words that make "<word> <place>" one organisation name ("City of ..." aside): "Police Scotland".
+# entity_spans.py merges the word and the model's LOC mention after it into one ORG.
+ORG_PLACE_HEADS: frozenset[str] = frozenset({"police", "university"})
