@@ -189,6 +189,10 @@ def _load_spacy(language: str) -> Any:
     import spacy
 
     if language == "de":
+        # Registers the model's piece-vector architecture and builds its table from the USE v3 package.
+        from storyline.extract.ner_pieces import piece_vectors
+
+        piece_vectors()
         path = importlib.resources.files("storyline") / "resources" / "ner" / "de"
         with importlib.resources.as_file(path) as model_dir:
             return spacy.load(model_dir)
