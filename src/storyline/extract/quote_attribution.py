@@ -87,6 +87,12 @@ def speaker_for(index: SpeakerIndex, cue: Cue, a: int, b: int) -> Candidate | No
     if index.lex.code == "en":
         # English does not invert with pronouns: in 'said it would' the pronoun opens the reported clause
         after = [c for c in after if c.kind != "pronoun" or re.match(r"[ \t]*[.,;]", index.text[c.end : c.end + 2])]
+        if before and WORD.search(index.text, a, cue.start):
+            # English inverts only right after a quote ('"…," said Keller'); with words before the cue,
+            # its subject is there and what follows opens the reported clause ("She said the company …")
+            after = []
+    if cue.kind == "verb" and before and _fronted_subject(index, before[-1], a, cue.start):
+        after = []  # "Keller warf der Gewerkschaft vor, …": the subject fills the front; what follows is an object
     if cue.word.lower() in index.lex.cue_participles:
         # "Keller urged the union to return, saying …": the sentence's subject speaks
         people = [c for c in index.between(a, cue.start) if c.kind != "pronoun"]
@@ -103,6 +109,18 @@ def speaker_for(index: SpeakerIndex, cue: Cue, a: int, b: int) -> Candidate | No
     if found is not None and found.kind == "role":
         found = _apposed_name(index, found, b) or found
     return found
+
+
+_FRONT_WORDS = 2  # words besides the subject before a verb-second cue: "Elbtainer-Vorstandschef Matthias Keller"
+
+
+def _fronted_subject(index: SpeakerIndex, cand: Candidate, a: int, cue_start: int) -> bool:
+    """True when ``cand`` is the whole front of its clause right before the cue: the subject, not inverted."""
+    if cand.kind == "pronoun" or index.text[cand.end : cue_start].strip():
+        return False
+    front = index.text[a : cand.start]
+    return not re.search(r"[„“”\"»«]", front) and len(WORD.findall(front)) <= _FRONT_WORDS and \
+        all(index.lex.is_role_word(w) or w[:1].isupper() for w in WORD.findall(front))
 
 
 def _fallback_name(index: SpeakerIndex, found: Candidate | None) -> Candidate | None:
@@ -125,7 +143,19 @@ def _prefer_person(index: SpeakerIndex, after: list[Candidate]) -> Candidate:
     if not first.person and len(after) > 1 and after[1].person and \
             len(index.text[first.end : after[1].start].split()) <= _MAX_GAP_WORDS:
         return after[1]
+    if not first.person:
+        # "said Elbtainer AG chief executive Matthias Keller": the person past the organisation's role words
+        nxt = [c for c in index.between(first.end, first.end + 80) if c.person and c.kind in ("mention", "name")]
+        if nxt and _role_words_only(index, index.text[first.end : nxt[0].start]):
+            return nxt[0]
     return first
+
+
+def _role_words_only(index: SpeakerIndex, gap: str) -> bool:
+    """True for a short gap of role words ("chief executive", "-Chef"), no punctuation."""
+    words = gap.split()
+    return 0 < len(words) <= _MAX_GAP_WORDS and not re.search(r"[,.;:!?„“”\"»«]", gap) and \
+        any(index.lex.is_role_word(w) for w in words)
 
 
 def _subject_before(index: SpeakerIndex, before: list[Candidate], cue_start: int) -> Candidate:
@@ -171,8 +201,24 @@ def resolve(index: SpeakerIndex, surface: Candidate, earlier: list[Candidate]) -
         # "it added" → "the company" → the company named earlier ("the company Baltic Meridian Lines")
         return (named_role(index, found) or found) if found is not None and found.kind == "role" else found
     if surface.kind == "role":
-        return named_role(index, surface) or surface
+        return named_role(index, surface) or _institution_antecedent(index, surface) or surface
     return surface
+
+
+_DEFINITE = frozenset({"der", "die", "das", "des", "the"})  # subject or "nach Angaben des …"; not "für den …"
+_INSTITUTION_WINDOW = 400  # characters back to the organisation a definite "die Behörde" refers to
+
+
+def _institution_antecedent(index: SpeakerIndex, role: Candidate) -> Candidate | None:
+    """ "…, teilte die Behörde mit" → the organisation named just before ("Die Staatsanwaltschaft in Danzig"):
+    a definite institution noun without a complement refers back like "it" does."""
+    words = role.text.split()
+    if role.person or len(words) > 3 or words[0].lower() not in _DEFINITE or \
+            index.lex.role_complement.match(index.text, role.start + len(words[0])) is not None:
+        return None
+    orgs = [c for c in index.between(max(0, role.start - _INSTITUTION_WINDOW), role.start)
+            if c.kind == "mention" and not c.person and c.entity_id]
+    return orgs[-1] if orgs else None
 
 
 def attribute(index: SpeakerIndex, left: tuple[int, int], right: tuple[int, int], earlier: list[Candidate],

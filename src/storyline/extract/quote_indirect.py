@@ -39,6 +39,10 @@ _DE_SUBJECT_VERB_E = re.compile(
 )
 # "die nicht zur Arbeit erschienen seien": a relative pronoun + lowercase word opens a relative clause
 _DE_RELATIVE = re.compile(r"(?:der|die|das|welche|welcher|welches)\s+[a-zäöüß]")
+# English source phrases before a cue: "The group has said", "Mr Wisniewski's lawyer said"
+_SUBJECT_PHRASE = re.compile(
+    r"\s*((?:(?i:the|a|an|its|his|her|their)\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)[\w' -]{1,60}?)"
+    r"(?:\s+(?:has|have|had|will|would))?\s*")
 _ZU_INFINITIVE = re.compile(r"(?:\bzu\s+[a-zäöüß]\w*en|\w+zu\w+en)\s*$")
 
 
@@ -65,8 +69,8 @@ def _reported(index: SpeakerIndex, a: int, b: int, strict: bool = False) -> bool
     ws = [m.group().lower() for m in WORD.finditer(index.text, a, b)]
     if len(ws) < _MIN_CLAUSE_WORDS:
         return False
-    if index.lex.code == "de" and _DE_RELATIVE.match(index.text, a, b):
-        return False
+    if index.lex.code == "de" and _DE_RELATIVE.match(index.text, a, b) and _after_noun(index.text, a):
+        return False  # "…, sagte Müller, der …" (a relative clause needs a noun before it; "kündigte an, die …" not)
     if strict:
         return any(w in _STRICT_SUBJUNCTIVE for w in ws)
     if ws[0] in index.lex.complementisers or any(w in index.lex.subjunctive for w in ws[:_SUBJUNCTIVE_WINDOW]):
@@ -75,6 +79,12 @@ def _reported(index: SpeakerIndex, a: int, b: int, strict: bool = False) -> bool
         return False
     clause = index.text[a:b]
     return _subjunctive_after_subject(index, clause) or bool(_ZU_INFINITIVE.search(clause))
+
+
+def _after_noun(text: str, a: int) -> bool:
+    """True when the last word before ``a`` (across the comma) is capitalised, as a relative clause's noun is."""
+    m = re.search(r"(\w+)\W*$", text[max(0, a - 40) : a])
+    return m is None or m.group(1)[:1].isupper()
 
 
 def _subjunctive_after_subject(index: SpeakerIndex, clause: str) -> bool:
@@ -129,7 +139,9 @@ def _cue_first(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
                earlier: list[Candidate]) -> list[Indirect]:
     text = index.text
     for cue in (c for c in cues if c.kind == "verb"):
-        comma = text.find(",", cue.end, sent[1])
+        # "sagte, die Lage sei ernst", "begründete das mit der Inflation: Man wolle …"
+        found_sep = re.compile(r"[,:]").search(text, cue.end, sent[1])
+        comma = found_sep.start() if found_sep else -1
         if comma >= 0 and len(text[cue.end : comma].split()) <= _MAX_CUE_TO_COMMA_WORDS:
             a, b = _trim(text, comma + 1, _clause_end(text, comma + 1, sent[1]))
             first = WORD.match(text, a)
@@ -169,7 +181,10 @@ def _english_clause(index: SpeakerIndex, cue: Cue, sent: tuple[int, int],
             offset = obj.end() if obj else offset
         start = cue.end + offset
     a, b = _trim(text, start, sent[1])
-    nonfinite = cue.word.lower() in index.lex.nonfinite_cues and re.match(r"to\s|\w+ing\b", text[a:b]) is not None
+    to = re.match(r"(?:(?:on|in|at|last|this|next)\s+\w+\s+)?(?=to\s|\w+ing\b)", text[a:b])
+    nonfinite = cue.word.lower() in index.lex.nonfinite_cues and to is not None
+    if nonfinite and to is not None:
+        a += to.end()  # the adverbial belongs to the cue, not to what was promised
     if not (that and len(text[a:b].split()) >= _MIN_CLAUSE_WORDS) and not nonfinite and not _reported(index, a, b):
         return []
     att = _attribution(index, cue, sent[0], cue.start, sent, earlier)
@@ -184,8 +199,7 @@ def _english_clause(index: SpeakerIndex, cue: Cue, sent: tuple[int, int],
 def _subject_phrase(index: SpeakerIndex, a: int, b: int) -> Candidate | None:
     """ "The group has said …": a short subject noun phrase (determiner first) before the cue and its auxiliary."""
     text = index.text
-    m = re.compile(r"\s*((?:the|a|an|its|his|her|their)\s+[\w' -]{1,60}?)(?:\s+(?:has|have|had|will|would))?\s*$",
-                   re.IGNORECASE).fullmatch(text, a, b)
+    m = _SUBJECT_PHRASE.fullmatch(text, a, b)
     if m is None or len(m.group(1).split()) > _MAX_SOURCE_WORDS:
         return None
     return Candidate(m.start(1), m.end(1), m.group(1), "role", person=False)

@@ -21,6 +21,7 @@ _WORD_CHARS = re.compile(r"[\w-]+")
 _ANTECEDENT_WINDOW = 40  # candidates looked at before a pronoun
 _NAME_WINDOW = 80  # characters read next to a cue when looking for a name
 _TOKEN = re.compile(r"\w[\w'’-]*")
+_COMPLEMENT_WORD = re.compile(r"\s(?:des|der|for|of|at)\s")  # opens a role's complement (quote_lexicon)
 
 
 @dataclass(frozen=True)
@@ -75,15 +76,20 @@ class SpeakerIndex:
 
 def build_index(text: str, mentions: list[Mention], lex: QuoteLexicon, quoted: list[tuple[int, int]]) -> SpeakerIndex:
     """Collect candidates outside direct quotes; overlapping ones keep the most informative."""
-    # a possessor is not the speaker: "Mr Wisniewski's lawyer said"
-    per = [m for m in mentions if m.type in ("PER", "ORG") and text[m.end : m.end + 2] not in ("'s", "’s")]
+    # a possessor is not the speaker ("Mr Wisniewski's lawyer said"); nor is a mention made of role words
+    # only, which is a tagging slip ("sagte Mitgründerin und Geschäftsführerin Lena Marquardt")
+    per = [m for m in mentions if m.type in ("PER", "ORG") and not _possessive(text, m.end) and
+           not all(lex.is_role_word(w) for w in m.text.split())]
     heads = list(lex.determined_noun.finditer(text))
     roles = _role_phrases(text, lex, heads)
     mention_cands = [_mention_candidate(text, m, lex) for m in per]
-    # A role phrase holding an organisation ("der Sprecher des Ministeriums") speaks for itself, so the
+    # A role phrase holding an organisation speaks for it ("ein Sprecher des Fanbündnisses Südkurve 1921"
+    # → the Fanbündnis): the phrase becomes a candidate with the organisation's entity, and the
     # organisation inside it is not a separate candidate.
-    mention_cands = [c for c in mention_cands if not any(r.start < c.start and c.end <= r.end for r in roles)]
-    names = [c for c in _known_names(text, lex, not per) if not _overlaps_any(c, mention_cands)]
+    roles = [_speaks_for(r, mention_cands) for r in roles]
+    mention_cands = [c for c in mention_cands if not any(r.start < c.start < r.end for r in roles)]
+    names = [c for c in _known_names(text, lex, not per) if not _overlaps_any(c, mention_cands) and
+             not _possessive(text, c.end)]
     quoted_starts = [a for a, _ in quoted]
     pool = [c for c in mention_cands + names + roles if not _inside(c, quoted, quoted_starts)]
     pool.sort(key=lambda c: (c.start, -c.end))
@@ -110,6 +116,23 @@ def build_index(text: str, mentions: list[Mention], lex: QuoteLexicon, quoted: l
             if role and lex.is_role_word(role):
                 index.role_names.setdefault(role.lower(), []).append(c)
     return index
+
+
+def _speaks_for(role: Candidate, mentions: list[Candidate]) -> Candidate:
+    """The role phrase as the organisation it speaks for, when its complement is an ORG mention."""
+    org = next((c for c in mentions if not c.person and role.start < c.start < role.end), None)
+    # only a complement names whom the role speaks for: "a senior EFA official" is no EFA statement
+    if org is None or org.entity_id is None or not _COMPLEMENT_WORD.search(role.text[: org.start - role.start]):
+        return role
+    end = max(role.end, org.end)
+    return Candidate(role.start, end, role.text[: end - role.start] if end == role.end else
+                     role.text + org.text[role.end - org.start :], "mention", role.gender, org.entity_id,
+                     org.canonical, person=role.person)
+
+
+def _possessive(text: str, end: int) -> bool:
+    """True when a name at ``end`` is a possessor ("Wisniewski's lawyer")."""
+    return text[end : end + 2] in ("'s", "’s")
 
 
 def _overlaps_any(c: Candidate, others: list[Candidate]) -> bool:

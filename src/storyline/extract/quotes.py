@@ -178,10 +178,12 @@ def _emit(index: SpeakerIndex, state: _State, start: int, end: int, direct: bool
         speaker_entity_id=speaker.entity_id if speaker else None, speaker_text=speaker_text,
         speaker_missing_reason=reason, cue=att.cue.word if att and att.cue else None, via=att.via if att else None,
     ))
-    if speaker is not None:
-        if speaker.kind == "name" and speaker not in state.earlier:
-            state.earlier.append(speaker)
-            del state.earlier[:-_EARLIER_SPEAKERS]  # only recent speakers can be meant by a pronoun
+    if speaker is not None and speaker.kind == "name" and speaker not in state.earlier:
+        state.earlier.append(speaker)
+        del state.earlier[:-_EARLIER_SPEAKERS]  # only recent speakers can be meant by a pronoun
+    if att is not None and (speaker is not None or (not direct and att.cue is not None)):
+        # reported speech continues over sentences even when its source is unnamed ("heißt es darin. Insgesamt
+        # habe die BayRB …"); direct quotes continue only a named speaker (see _fallback)
         state.last, state.last_sentence = att, si
 
 
@@ -266,7 +268,7 @@ class QuoteStage:
     """Per-article stage: fills ``Article.quotes`` from the clean text, mentions and language."""
 
     name: str = "quotes"
-    version: str = "1"
+    version: str = "2"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 

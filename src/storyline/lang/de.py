@@ -184,6 +184,8 @@ QUOTE_CUE_VERBS: frozenset[str] = frozenset({
     "behaupten", "versicherten", "bemängelte", "bemängelt", "bemängeln", "bestritt", "bestreitet", "warf",
     "wirft", "werfen", "begründete", "begründet", "enthüllte", "enthüllt", "rechnet", "rechnete", "monierte",
     "moniert", "kritisieren",
+    # advice and accusation: "…, rät das Ministerium", "Ihm wird vorgeworfen, … zu …"
+    "rät", "riet", "empfahl", "empfiehlt", "vorgeworfen",
 })
 # Particle verbs are cues only with their particle later in the sentence: "fügte … hinzu", "teilte … mit",
 # "gab … an"; without it they mean something else ("gab ihr einen Schlag", "stellte die Weichen").
@@ -192,7 +194,7 @@ QUOTE_CUE_PARTICLES: dict[str, tuple[str, ...]] = {
     "teilt": ("mit",), "räumte": ("ein",), "räumt": ("ein",), "kündigte": ("an",), "kündigten": ("an",),
     "kündigt": ("an",), "gab": ("an", "bekannt", "zu"), "gibt": ("an", "bekannt", "zu"), "stellte": ("klar", "fest"),
     "stellt": ("klar", "fest"), "zeigte": ("überzeugt", "zuversichtlich", "optimistisch", "besorgt"),
-    "rief": ("auf", "zu"), "sprach": ("von",), "spricht": ("von",), "verwies": ("darauf",), "verweist": ("darauf",),
+    "rief": ("auf", "zu"), "sprach": ("von", "vom"), "spricht": ("von", "vom"), "verwies": ("darauf",), "verweist": ("darauf",),
     "hieß": ("es",), "heißt": ("es",), "erinnerte": ("daran",), "erinnert": ("daran",), "bekannte": ("sich",),
     "wies": ("hin", "zurück"), "weist": ("hin", "zurück"), "warf": ("vor",), "wirft": ("vor",), "werfen": ("vor",),
     "rechnet": ("damit",), "rechnete": ("damit",),
@@ -220,6 +222,9 @@ QUOTE_SUBJUNCTIVE: frozenset[str] = frozenset({
     "gebe", "liege", "stehe", "gehe", "komme", "bleibe", "wisse", "brauche", "handle", "handele", "wäre",
     "wären", "hätte", "hätten", "würde", "würden", "könnten", "müssten", "sollten", "dürften", "plane",
     "arbeite", "halte", "sehe", "trage", "fehle", "lasse", "biete", "zeige", "spiele", "denke", "finde",
+    # Konjunktiv I forms ending in -te/-de, which the "-te is past tense" test would otherwise refuse
+    "koste", "leiste", "gelte", "bedeute", "fürchte", "warte", "achte", "leite", "richte", "erwarte", "starte",
+    "rate", "trete", "vertrete", "werte", "melde", "wende", "sende", "bilde", "entscheide", "leide",
 })
 # Lowercase words in -e after a subject that are not verbs, so "der Streik koste" reads as Konjunktiv I
 # but "die Firma keine …" does not.

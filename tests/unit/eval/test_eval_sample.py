@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
-from storyline.eval.gold import Gold, load_gold
+from storyline.eval.gold import Gold, GoldMention, load_gold
 from storyline.eval.registry import EvalContext, MetricRow
 from storyline.eval.runner import format_table, run_eval, write_results
+from storyline.eval.sample import speaker_ok_for
 from storyline.eval.sample_common import clear_cache
 from storyline.model import (
     Article,
@@ -192,3 +194,29 @@ def test_corpus_level_errors_are_counted(built: Path, tmp_path: Path) -> None:
     assert _value(rows, "sources", "dev", "farm_precision") is None  # nothing predicted: n/a, not 0
     assert _value(rows, "claims", "dev", "status_accuracy") == pytest.approx(0.0)
     assert _value(rows, "claims", "dev", "claim_recall") == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("gold", "quote", "ok"),
+    [
+        # a null gold speaker (role only): the role text is not scored, an entity claim is wrong
+        (None, Quote(start=0, end=1, text="x", speaker_text="ein Sprecher der Polizei",
+                     speaker_missing_reason="role_only"), True),
+        (None, Quote(start=0, end=1, text="x", speaker_missing_reason="no_cue"), True),
+        (None, Quote(start=0, end=1, text="x"), True),
+        (None, Quote(start=0, end=1, text="x", speaker_text="Berger", speaker_missing_reason="no_entity"), False),
+        (None, Quote(start=0, end=1, text="x", speaker_entity_id="S1", speaker_text="Anna Berger"), False),
+        # a gold entity: the system entity must map to it, or (unlinked) its text must be a surface form
+        ("anna-berger", Quote(start=0, end=1, text="x", speaker_entity_id="S1"), True),
+        ("anna-berger", Quote(start=0, end=1, text="x", speaker_entity_id="S2"), False),
+        ("anna-berger", Quote(start=0, end=1, text="x", speaker_text="Anna Berger",
+                              speaker_missing_reason="no_entity"), True),
+        ("anna-berger", Quote(start=0, end=1, text="x", speaker_text="ein Sprecher",
+                              speaker_missing_reason="role_only"), False),
+    ],
+)
+def test_speaker_rule(gold: str | None, quote: Quote, ok: bool) -> None:
+    article = SimpleNamespace(mentions=[GoldMention(start=22, end=33, text="Anna Berger", type="PER",
+                                                    entity="anna-berger")])
+    emap = {"S1": "anna-berger", "S2": "polizei"}
+    assert speaker_ok_for(article, gold, quote, emap) is ok  # type: ignore[arg-type]
