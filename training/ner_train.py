@@ -18,6 +18,7 @@ import os
 import shutil
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")  # the machine is shared: one thread
@@ -29,11 +30,13 @@ from spacy.training import biluo_tags_to_spans, iob_to_biluo
 from spacy.vectors import Vectors
 
 from storyline.eval.ner_eval import Sentence, data_dir, read_germeval_train, read_germeval_tsv
+from storyline.extract.ner_pieces import fit_projection, use_projection
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ner_gazetteer import build_vectors
 
 REPO = Path(__file__).resolve().parents[1]
+PIECES = "de_pieces.npz"  # the piece-vector projection, installed beside the model
 TARGET = REPO / "src" / "storyline" / "resources" / "ner" / "de"
 
 CONFIG = """
@@ -60,11 +63,12 @@ factory = "tok2vec"
 @architectures = "spacy.Tok2Vec.v2"
 
 [components.tok2vec.model.embed]
-@architectures = "spacy.MultiHashEmbed.v2"
+@architectures = "storyline.PieceHashEmbed.v1"
 width = ${components.tok2vec.model.encode.width}
 attrs = ["NORM","PREFIX","SUFFIX","SHAPE"]
 rows = [10000,2000,5000,1000]
 include_static_vectors = true
+piece_dims = 64
 
 [components.tok2vec.model.encode]
 @architectures = "spacy.MaxoutWindowEncoder.v2"
@@ -176,6 +180,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--work", type=Path, default=Path("/tmp/storyline-ner-work"))
     ap.add_argument("--max-steps", type=int, default=7000)
+    ap.add_argument("--piece-dims", type=int, default=64, help="dimensions of the piece-vector projection")
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="config override (experiments)")
     ap.add_argument("--no-install", action="store_true", help="train only; do not copy into resources")
     ap.add_argument("--install-only", type=Path, help="only install this trained pipeline folder")
     args = ap.parse_args()
@@ -185,7 +191,12 @@ def main() -> None:
     data = data_dir() / "germeval2014-ner"
     args.work.mkdir(parents=True, exist_ok=True)
     nlp = spacy.blank("de")
-    to_docbin(nlp, read_germeval_train(data / "NER-de-train.outer-bioes.txt.gz"), args.work / "train.spacy")
+    train_sents = read_germeval_train(data / "NER-de-train.outer-bioes.txt.gz")
+    to_docbin(nlp, train_sents, args.work / "train.spacy")
+    # The piece-vector projection: PCA over the 50k most frequent training words (text only, no labels).
+    counts = Counter(tok for s in train_sents for tok in s.tokens)
+    fit_projection([w for w, _ in counts.most_common(50_000)], args.piece_dims, args.work / PIECES)
+    use_projection(args.work / PIECES)
     to_docbin(nlp, read_germeval_tsv(data / "NER-de-dev.tsv.gz"), args.work / "dev.spacy")
     build_vectors_model(args.work / "vectors")
     cfg = args.work / "config.cfg"
@@ -198,6 +209,8 @@ def main() -> None:
         "paths.dev": str(args.work / "dev.spacy"),
         "paths.vectors": str(args.work / "vectors"),
         "training.max_steps": args.max_steps,
+        "components.tok2vec.model.embed.piece_dims": args.piece_dims,
+        **dict(kv.split("=", 1) for kv in args.set),
     }
     train(cfg, args.work / "out", overrides=overrides, use_gpu=-1)
     print(f"training took {time.time() - started:.0f} s")
@@ -215,6 +228,8 @@ def install(model_dir: Path, target: Path) -> None:
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(model_dir, target)
+    # The piece-vector projection the model was trained with (written by main into the work folder).
+    shutil.copy(model_dir.parents[1] / PIECES, target.parent / PIECES)
     strings_path = target / "vocab" / "strings.json"
     labels = set(spacy.load(model_dir).get_pipe("ner").labels)
     keep = sorted(x for x in srsly.read_json(strings_path) if x in labels or x[:2] in ("B-", "I-", "L-", "U-"))

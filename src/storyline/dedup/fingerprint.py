@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import zlib
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -13,7 +12,7 @@ from storyline.dedup import minhash
 from storyline.dedup.farm import article_signals
 from storyline.dedup.settings import DedupSettings
 from storyline.dedup.sources import mentioned_sources
-from storyline.dedup.text import anchor_keys, clean_text, exact_hash, normalise, word_hashes, words
+from storyline.dedup.text import anchor_hashes, clean_text, exact_hash, normalise, word_hashes, words
 from storyline.model import Article, FarmSignal
 from storyline.store.db import published_utc
 
@@ -45,7 +44,7 @@ def fingerprint(article: Article, settings: DedupSettings | None = None) -> Fing
     tokens = words(norm, normalised=True)
     shingles = minhash.shingle_hashes(word_hashes(tokens), s.shingle_words)
     # Bottom-k by hash: a consistent sample, so two articles sharing keys keep the same shared ones.
-    hashes = sorted({zlib.crc32(k.encode("utf-8")) for k in anchor_keys(text)})[: s.anchors_per_article]
+    hashes = sorted(anchor_hashes(text))[: s.anchors_per_article]
     anchors = np.asarray(hashes, dtype=np.uint64)
     return Fingerprint(
         article_id=article.id,

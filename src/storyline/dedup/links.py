@@ -6,9 +6,10 @@ from typing import NamedTuple
 
 import numpy as np
 
-from storyline.dedup.align import align, decide_kind, shingle_set
+from storyline.dedup.align import Alignment, align, decide_kind, shingle_set
 from storyline.dedup.crosslingual import ParagraphEmbedder, translation_match
 from storyline.dedup.fingerprint import Fingerprint
+from storyline.dedup.paraphrase import paraphrase_match
 from storyline.dedup.settings import DedupSettings
 from storyline.model import DuplicateLink
 
@@ -44,6 +45,21 @@ def anchor_jaccard(fa: Fingerprint, fb: Fingerprint) -> float:
     return shared / union if union else 0.0
 
 
+def _paraphrase(fa: Fingerprint, fb: Fingerprint, ta: Texts, tb: Texts, al: Alignment,
+                settings: DedupSettings, embedder: ParagraphEmbedder) -> tuple[DuplicateLink, None] | None:
+    """A same-language rewrite the lexical rules missed, confirmed by sentence embeddings (paraphrase.py)."""
+    if al.word_jaccard < settings.paraphrase_min_words or al.rewrite_score < settings.paraphrase_min_lexical:
+        return None
+    found = paraphrase_match(embedder, (fa.article_id, fb.article_id), ta.clean, tb.clean,
+                             settings.paraphrase_min_score, settings.paraphrase_sentence_match)
+    if found is None:
+        return None
+    score, passages = found
+    return DuplicateLink(a=fa.article_id, b=fb.article_id, kind="rewrite", similarity=score,
+                         containment_a_in_b=round(al.a_in_b, 3), containment_b_in_a=round(al.b_in_a, 3),
+                         aligned_passages=passages, confidence=score), None
+
+
 def link_pair(
     fa: Fingerprint, fb: Fingerprint, ta: Texts, tb: Texts, settings: DedupSettings, embedder: ParagraphEmbedder
 ) -> tuple[DuplicateLink, tuple[float, float] | None] | None:
@@ -63,7 +79,7 @@ def link_pair(
     al = align(ta.clean, tb.clean, settings)
     kind = decide_kind(al, settings)
     if kind is None:
-        return None
+        return _paraphrase(fa, fb, ta, tb, al, settings, embedder)
     page = page_containment(ta, tb, settings) if kind == "exact" else None
     similarity = {"exact": 1.0, "near": al.jaccard, "partial": al.jaccard}.get(kind, al.rewrite_score)
     confidence = {"exact": 1.0, "near": al.jaccard, "partial": max(al.a_in_b, al.b_in_a)}.get(kind, al.rewrite_score)

@@ -54,9 +54,12 @@ def signature(shingles: U64, num_perm: int, seed: int) -> U32:
         return np.full(num_perm, _EMPTY, dtype=np.uint32)
     a, b = _permutations(num_perm, seed)
     # Multiply-shift hashing (Dietzfelbinger et al. 1997): wrapping uint64 arithmetic and a shift, no
-    # modulo by a prime, which is the slow step of the classic (a*x + b) mod p scheme in numpy.
-    permuted = (np.outer(a, shingles) + b[:, None]) >> np.uint64(32)
-    result: U32 = permuted.min(axis=1).astype(np.uint32)
+    # modulo by a prime, which is the slow step of the classic (a*x + b) mod p scheme in numpy. The shift
+    # is monotone, so min(x >> 32) == min(x) >> 32: shift the num_perm minima, not the whole matrix, and
+    # add b in place (one (num_perm, n) array instead of three).
+    permuted = np.multiply.outer(a, shingles)
+    permuted += b[:, None]
+    result: U32 = (permuted.min(axis=1) >> np.uint64(32)).astype(np.uint32)
     return result
 
 

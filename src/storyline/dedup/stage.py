@@ -163,7 +163,7 @@ class DedupStage:
     """Corpus stage ``dedup``: writes ``duplicate`` and ``source`` records (memory: fingerprints, not texts)."""
 
     name = "dedup"
-    version = "1.0"
+    version = "1.1"  # 1.1: paraphrase path (same-language rewrites by sentence embeddings)
 
     def __init__(self, settings: DedupSettings | None = None) -> None:
         self.settings = settings or DedupSettings()

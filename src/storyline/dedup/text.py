@@ -17,8 +17,10 @@ _SENT_END = re.compile(r"(?<=[.!?…])[\"“”»«']?\s+(?=[\"„“»«'(]?[A-
 # Numbers with separators; anchors keep digits only so "3.000" (de) and "3,000" (en) agree.
 _NUMBER = re.compile(r"\d[\d.,]*\d|\d")
 # A capitalised token after a word, comma or opening quote and a space: inside a sentence, so a name
-# (or a German noun), not a sentence-initial capital. One findall over the text, no sentence split.
-_CAPITAL = re.compile(r"(?<=[\w,;:\-–„\"“(] )[A-ZÄÖÜ][\w\-]{3,}")
+# (or a German noun), not a sentence-initial capital. One findall over the text, no sentence split. The
+# capital comes first and the lookbehind re-checks it with the two characters before it: the engine scans
+# for capitals instead of testing the lookbehind at every position (same matches, twice as fast).
+_CAPITAL = re.compile(r"[A-ZÄÖÜ](?<=[\w,;:\-–„\"“(] [A-ZÄÖÜ])[\w\-]{3,}")
 # Typographic quotes and dashes as plain ones; str.replace chains are much faster than str.translate.
 _UNIFY: tuple[tuple[str, str], ...] = (("„", '"'), ("“", '"'), ("”", '"'), ("»", '"'), ("«", '"'), ("‚", "'"),
                                        ("‘", "'"), ("’", "'"), ("–", "-"), ("—", "-"))
@@ -115,3 +117,14 @@ def name_keys(text: str) -> set[str]:
 def anchor_keys(text: str) -> set[str]:
     """Language-independent blocking keys: numbers and names."""
     return {f"#{k}" for k in number_keys(text)} | {f"@{k}" for k in name_keys(text)}
+
+
+_NUMBER_CRC, _NAME_CRC = zlib.crc32(b"#"), zlib.crc32(b"@")
+
+
+def anchor_hashes(text: str) -> set[int]:
+    """crc32 of every anchor key, without building the keys: crc32 runs on from the prefix's checksum,
+    so crc32(k, crc32(b"#")) == crc32(b"#" + k)."""
+    crc = zlib.crc32
+    return ({crc(k.encode("utf-8"), _NUMBER_CRC) for k in number_keys(text)}
+            | {crc(k.encode("utf-8"), _NAME_CRC) for k in name_keys(text)})

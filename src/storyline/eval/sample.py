@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from storyline.eval.gold import GoldArticle
-from storyline.eval.metrics import accuracy, align_lines, bcubed, match_spans, prf, token_overlap
+from storyline.eval.metrics import PRF, accuracy, align_lines, bcubed, match_spans, prf, token_overlap
 from storyline.eval.registry import EvalContext, MetricRow, register
 from storyline.eval.sample_common import SPLITS, Loaded, gate, load, na_rows, prf_rows, row
 from storyline.model import Article
@@ -89,9 +89,41 @@ def _mention_pairs(g: GoldArticle, s: Article) -> list[tuple[int, int]]:
     )
 
 
+ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
+ENTITY_LANGUAGES = ("de", "en")  # issue 7 states its entity targets per language
+
+
+def _entity_prf(loaded: Loaded, split: str, lang: str | None, typ: str | None) -> tuple[PRF, int]:
+    """Mention P/R/F1 over the split's articles in one language, for one type (None: all)."""
+    tp = n_gold = n_sys = 0
+    for g, s in loaded.pairs(split):
+        if lang is not None and g.language != lang:
+            continue
+        pairs = _mention_pairs(g, s)
+        if typ is not None:
+            pairs = [(gi, si) for gi, si in pairs if g.mentions[gi].type == typ]
+        tp += len(pairs)
+        n_gold += sum(typ is None or m.type == typ for m in g.mentions)
+        n_sys += sum(typ is None or m.type == typ for m in s.mentions)
+    return prf(tp, n_sys - tp, n_gold - tp), n_gold
+
+
+def _entity_breakdown(loaded: Loaded, split: str) -> list[MetricRow]:
+    """Per-language and per-type mention P/R/F1 rows (metric names "de_f1", "PER_f1" ...)."""
+    out = []
+    for lang in ENTITY_LANGUAGES:
+        res, n = _entity_prf(loaded, split, lang, None)
+        out += prf_rows("entities", split, res, n, prefix=f"{lang}_")
+    for typ in ENTITY_TYPES:
+        res, n = _entity_prf(loaded, split, None, typ)
+        out += prf_rows("entities", split, res, n, prefix=f"{typ}_")
+    return out
+
+
 @register("sample.entities")
 def eval_entities(ctx: EvalContext) -> list[MetricRow]:
-    """Entity mention P/R/F1 (exact surface span + type), entity-linking B-cubed, canonical-name accuracy."""
+    """Entity mention P/R/F1 (exact surface span + type), entity-linking B-cubed, canonical-name accuracy;
+    then P/R/F1 per language and per type."""
     metrics = ("precision", "recall", "f1", "link_bcubed_f1", "canonical_name_accuracy")
     loaded, na = gate(ctx, "entities", metrics, lambda s: any(a.mentions for a in s.articles), "entity extraction")
     if na:
@@ -115,6 +147,7 @@ def eval_entities(ctx: EvalContext) -> list[MetricRow]:
         out += prf_rows("entities", split, prf(tp, n_sys - tp, n_gold - tp), n_gold)
         out.append(row("entities", split, "link_bcubed_f1", bcubed(gold_cluster, sys_cluster).f1, tp))
         out.append(row("entities", split, "canonical_name_accuracy", accuracy(names_ok, tp), tp))
+        out += _entity_breakdown(loaded, split)
     return out
 
 

@@ -33,7 +33,7 @@ class EntityStage:
     """Per-article stage: entity mentions with article-level canonical names and provisional ids."""
 
     name = "entities"
-    version = "1"
+    version = "4"
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 

@@ -1,7 +1,8 @@
 """Within-article entity linking: each mention gets the article's canonical form of its name.
 
 Resolves honorifics ("Herr Lawrow"), genitives ("Macrons" when "Macron" is in the article),
-surname-only mentions (to the one full name with that surname in the article), acronyms from
+surname-only mentions (to the one full name with that surname in the article), first-word
+organisation mentions ("Voltaris" → "Voltaris Batterien"), acronyms from
 initials ("dpa" after "Deutsche Presse-Agentur") and LOC-typed demonyms ("Franzosen" → Frankreich).
 """
 
@@ -77,6 +78,17 @@ def _surname_map(names: Sequence[tuple[str, str]]) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
 
 
+def _head_map(names: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """Folded first word → organisation name, for first words of exactly one two-word ORG in the article:
+    organisations are shortened to their first word ("Voltaris" for "Voltaris Batterien")."""
+    by_head: dict[str, set[str]] = {}
+    for type_, name in names:
+        parts = name.split()
+        if type_ == "ORG" and len(parts) == 2 and parts[0][:1].isupper():
+            by_head.setdefault(parts[0].casefold(), set()).add(name)
+    return {k: next(iter(v)) for k, v in by_head.items() if len(v) == 1}
+
+
 def _acronym_map(text: str, mentions: Sequence[Mention], names: Sequence[tuple[str, str]]) -> dict[str, str]:
     """Acronym (case-folded) → its long form in the article: defined in brackets after the name
     ("Bayerische Regionalbahn (BayRB)"), or the one multi-word name with those initials."""
@@ -108,6 +120,8 @@ def canonical_in_article(type_: str, name: str, context: dict[str, dict[str, str
             return country
     if type_ == "PER" and " " not in name:
         return context["surnames"].get(translit_key(name), name)
+    if type_ == "ORG" and " " not in name and name.casefold() in context["heads"]:
+        return context["heads"][name.casefold()]
     if type_ != "PER" and _looks_acronym(name):
         return context["acronyms"].get(name.casefold(), name)
     return name
@@ -122,7 +136,7 @@ def link_in_article(text: str, mentions: list[Mention], language: str | None) ->
     names = [(m.type, surface_name(m, language)) for m in mentions]
     known = {n.casefold() for _, n in names}
     names = [(t, _deinflect(n, known)) for t, n in names]
-    context = {"surnames": _surname_map(names), "acronyms": _acronym_map(text, mentions, names)}
+    context = {"surnames": _surname_map(names), "acronyms": _acronym_map(text, mentions, names), "heads": _head_map(names)}
     out = []
     for mention, (type_, name) in zip(mentions, names, strict=True):
         canonical = canonical_in_article(type_, name, context, language)

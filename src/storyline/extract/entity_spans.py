@@ -2,10 +2,14 @@
 
 - :func:`model_view` title-cases all-caps datelines ("HAMBURG (nw) –" → "Hamburg (nw) –"): the model saw
   few all-caps words in training and tags them ORG; the view keeps every offset, so spans still fit.
-- :func:`harmonise` gives a name one type per article and drops dateline agency markers.
+- :func:`harmonise` gives a name one type per article and drops dateline agency markers; before voting it
+  merges "<institution> <place>" and "<ORG> <place>" into one organisation ("Polizei Niederbayern",
+  "Kommunal-IT Sachsen") and retypes a two-word "person" whose first word stands alone elsewhere in the
+  article ("Voltaris Batterien" … "Voltaris"): people are called by their surname, organisations by their
+  first word.
 - :func:`propagate` adds the mentions the model missed on repeats (one name, one reading per article):
-  further occurrences of a recognised name, a person's bare surname, and an acronym introduced in
-  brackets after a name ("Bayerische Regionalbahn (BayRB)").
+  further occurrences of a recognised name (also as the first part of a compound: "DKV-Chef"), a
+  person's bare surname, and an acronym introduced in brackets after a name ("Bayerische Regionalbahn (BayRB)").
 """
 
 from __future__ import annotations
@@ -66,7 +70,9 @@ def propagate(text: str, mentions: list[Mention], language: str | None) -> list[
     for name, type_ in sorted(_candidates(text, mentions, lang.COURTESY_TITLES).items(), key=lambda kv: -len(kv[0])):
         if name.casefold() in lang.NOT_ENTITIES:
             continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", text):
+        # A name may be the first part of a hyphenated compound ("BayRB-Chef", "EU-Fischereiminister"): the
+        # gold convention (samples/FORMAT.md) annotates the name part, so "-" + letter may follow.
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}s?(?!\w|-(?![^\W\d_]))", text):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
                 continue
@@ -84,6 +90,7 @@ def harmonise(text: str, mentions: list[Mention], language: str | None) -> list[
     lang = lang_en if language == "en" else lang_de
     markers = [m.span(1) for m in _DATELINE_AGENCY.finditer(text)]
     kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in markers)]
+    kept = _first_word_orgs(_merge_org_place(text, kept, lang.ORG_PLACE_HEADS))
     votes: dict[str, Counter[EntityType]] = {}
     for m in kept:
         votes.setdefault(m.text, Counter())[m.type] += 1
@@ -95,4 +102,38 @@ def harmonise(text: str, mentions: list[Mention], language: str | None) -> list[
         else:
             type_ = max(votes[m.text].items(), key=lambda kv: kv[1])[0]
         out.append(m if type_ == m.type else m.model_copy(update={"type": type_}))
+    return out
+
+
+def _merge_org_place(text: str, mentions: list[Mention], heads: frozenset[str]) -> list[Mention]:
+    """ "Polizei Niederbayern", "Kommunal-IT Sachsen": a LOC right after an institution word or an ORG
+    mention (one space between) is the ORG's place qualifier, so the two are one ORG mention."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if m.type == "LOC" and prev is not None and prev.type == "ORG" and text[prev.end : m.start] == " ":
+            out[-1] = Mention(start=prev.start, end=m.end, text=text[prev.start : m.end], type="ORG")
+            continue
+        head = re.search(r"(?<![\w-])([A-ZÄÖÜ][\wäöüß-]*) $", text[max(0, m.start - 40) : m.start])
+        if m.type == "LOC" and head and head.group(1).casefold() in heads:
+            start = m.start - len(head.group(1)) - 1
+            if prev is None or prev.end <= start:
+                out.append(Mention(start=start, end=m.end, text=text[start : m.end], type="ORG"))
+                continue
+        out.append(m)
+    return out
+
+
+def _first_word_orgs(mentions: list[Mention]) -> list[Mention]:
+    """Two-word non-ORG names whose first word is a mention of its own in the article become ORG, and so
+    does that word: a person is called by the surname alone ("Keller"), never by the first name."""
+    alone = {m.text for m in mentions if " " not in m.text}
+    heads = {m.text.split()[0] for m in mentions if m.type == "PER" and len(m.text.split()) == 2 and m.text.split()[0] in alone}
+    heads -= {m.text.split()[-1] for m in mentions if m.type == "PER" and len(m.text.split()) > 1}  # also a surname
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if words and words[0] in heads and len(words) <= 2 and m.type != "ORG":
+            m = m.model_copy(update={"type": "ORG"})
+        out.append(m)
     return out

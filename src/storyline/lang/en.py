@@ -590,13 +590,17 @@ DEDUP_SOURCE_PHRASES: dict[str, tuple[str, str]] = {  # trigger word -> (pattern
     "state media": (r"\bstate media reported\b", "state media"),
     "Editing": (r"\bReporting by [^;\n]{2,80}; Editing by", "Reuters"),  # Reuters' credit line
 }
-# Machine-translation leftovers in English text: German honorifics and German number formats.
+# Machine-translation leftovers in English text: German honorifics and German number formats. The number
+# pattern means \b\d{1,3}\.\d{3}\b(?!\.\d), written separator first so the engine scans for the dot.
 DEDUP_MT_ARTEFACTS: dict[str, str] = {
     "german_honorific": r"\b(?:Hr|Hrn|Fr)\.?\s+[A-Z]",
-    "german_number_format": r"\b\d{1,3}\.\d{3}\b(?!\.\d)",
+    "german_number_format": r"\.(?:(?<=\b\d\.)|(?<=\b\d\d\.)|(?<=\b\d\d\d\.))\d{3}\b(?!\.\d)",
 }
 # Last words that make a name an organisation whatever the model says ("Halvorsen Capital").
 ORG_LAST_WORDS: frozenset[str] = frozenset({
     "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "plc", "llc", "ag", "gmbh", "group", "capital",
     "holdings", "partners", "lines", "airlines", "energy", "systems", "bank", "union", "association", "agency",
 })
+# Institution words that make "<word> <place>" one organisation name ("City of ..." aside): "Police Scotland".
+# entity_spans.py merges the word and the model's LOC mention after it into one ORG.
+ORG_PLACE_HEADS: frozenset[str] = frozenset({"police", "university"})

@@ -198,3 +198,14 @@ def test_stage_runs_the_model() -> None:
     assert {m.text for m in people} >= {"Angela Merkel", "Merkel"}
     assert len({m.entity_id for m in people}) == 1
     assert all(m.canonical_name == "Angela Merkel" for m in people)
+
+
+def test_organisation_first_word_resolves_to_its_full_name() -> None:
+    art = _article(
+        "Voltaris Batterien baut in Leipzig. Voltaris sucht Geld. Nordwire Systems und Nordwire Capital klagen, Nordwire schweigt.",
+        [("Voltaris Batterien", "ORG"), ("Voltaris", "ORG"), ("Nordwire Systems", "ORG"), ("Nordwire Capital", "ORG"), ("Nordwire", "ORG")],
+    )
+    names = {m.text: m.canonical_name for m in art.mentions}
+    assert names["Voltaris"] == "Voltaris Batterien"
+    assert names["Nordwire"] == "Nordwire"  # two organisations start with it: ambiguous, left alone
+    assert _ids(art)["Voltaris"] == _ids(art)["Voltaris Batterien"]

@@ -1,0 +1,66 @@
+"""Post-model span rules: institution + place merges, first-word organisations (no model involved)."""
+
+from __future__ import annotations
+
+from storyline.extract.entity_spans import harmonise
+from storyline.model import EntityType, Mention
+
+
+def _mentions(text: str, spans: list[tuple[str, EntityType]]) -> list[Mention]:
+    out, pos = [], 0
+    for surface, typ in spans:
+        start = text.index(surface, pos)
+        pos = start + len(surface)
+        out.append(Mention(start=start, end=pos, text=surface, type=typ))
+    return out
+
+
+def _typed(mentions: list[Mention]) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in mentions]
+
+
+def test_institution_word_before_place_makes_one_org() -> None:
+    text = "Die Polizei Niederbayern und die Staatsanwaltschaft Dresden ermitteln in Landshut."
+    got = harmonise(text, _mentions(text, [("Niederbayern", "LOC"), ("Dresden", "LOC"), ("Landshut", "LOC")]), "de")
+    assert _typed(got) == [("Polizei Niederbayern", "ORG"), ("Staatsanwaltschaft Dresden", "ORG"), ("Landshut", "LOC")]
+
+
+def test_org_followed_by_place_is_one_org_but_not_across_words() -> None:
+    text = "Die Kommunal-IT Sachsen zahlte. Die Bahn in Sachsen fährt."
+    spans: list[tuple[str, EntityType]] = [("Kommunal-IT", "ORG"), ("Sachsen", "LOC"), ("Bahn", "ORG"), ("Sachsen", "LOC")]
+    got = harmonise(text, _mentions(text, spans), "de")
+    assert _typed(got) == [("Kommunal-IT Sachsen", "ORG"), ("Bahn", "ORG"), ("Sachsen", "LOC")]
+
+
+def test_first_word_standing_alone_makes_an_organisation() -> None:
+    text = "Voltaris Batterien baut eine Fabrik. Voltaris sucht Investoren. Anna Keller sagte, Keller bleibe."
+    spans: list[tuple[str, EntityType]] = [
+        ("Voltaris Batterien", "PER"), ("Voltaris", "LOC"), ("Anna Keller", "PER"), ("Keller", "PER"),
+    ]
+    got = harmonise(text, _mentions(text, spans), "de")
+    assert _typed(got) == [("Voltaris Batterien", "ORG"), ("Voltaris", "ORG"), ("Anna Keller", "PER"), ("Keller", "PER")]
+
+
+def test_english_police_force() -> None:
+    text = "Police Scotland said the ship left Leith."
+    got = harmonise(text, _mentions(text, [("Scotland", "LOC"), ("Leith", "LOC")]), "en")
+    assert _typed(got) == [("Police Scotland", "ORG"), ("Leith", "LOC")]
+
+
+def test_repeated_name_found_as_first_part_of_a_compound() -> None:
+    from storyline.extract.entity_spans import propagate
+
+    text = "Die Hafenunion streikt. Hafenunion-Chefin Katrin Lorenzen sagte, die Hafenunions-Mitglieder blieben. Hafenunion2 nicht."
+    got = propagate(text, _mentions(text, [("Hafenunion", "ORG"), ("Katrin Lorenzen", "PER")]), "de")
+    assert [(m.text, m.start) for m in got if m.type == "ORG"] == [
+        ("Hafenunion", 4), ("Hafenunion", 24), ("Hafenunions", text.index("Hafenunions")),
+    ]
+
+
+def test_compound_part_label_keeps_the_name() -> None:
+    from storyline.extract.ner import compound_name_part
+
+    text = "BayRB-Chef Sailer und SPDler"
+    assert compound_name_part("ORGpart", text, 0, 10) == ("ORG", 5)
+    assert compound_name_part("ORGpart", text, 22, 28) == (None, 28)
+    assert compound_name_part("ORG", text, 0, 5) == (None, 5)
