@@ -70,10 +70,7 @@ def propagate(text: str, mentions: list[Mention], language: str | None) -> list[
     for name, type_ in sorted(_candidates(text, mentions, lang.COURTESY_TITLES).items(), key=lambda kv: -len(kv[0])):
         if name.casefold() in lang.NOT_ENTITIES:
             continue
-        # A name may be the first part of a hyphenated compound ("BayRB-Chef", "EU-Fischereiminister"): the
-        # gold convention (samples/FORMAT.md) annotates the name part, so "-" + letter may follow.
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}s?(?!\w|-(?![^\W\d_]))", text):
-            start, end = match.span()
+        for start, end in occurrences(text, name):
             if any(s < end and start < e for s, e in taken):
                 continue
             before = text[max(0, start - 12) : start].split()
@@ -82,6 +79,52 @@ def propagate(text: str, mentions: list[Mention], language: str | None) -> list[
             taken.append((start, end))
             added.append(Mention(start=start, end=end, text=text[start:end], type=type_))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+def _word_char(ch: str) -> bool:
+    """Whether ``ch`` is a regex word character (``\\w``: alphanumeric or underscore)."""
+    return ch.isalnum() or ch == "_"
+
+
+def _name_may_end(text: str, pos: int) -> bool:
+    """Whether a name may end at ``pos``: no word character follows, and a hyphen only before a letter.
+
+    A name may be the first part of a hyphenated compound ("BayRB-Chef", "EU-Fischereiminister"): the gold
+    convention (samples/FORMAT.md) annotates the name part, so "-" + letter may follow.
+    """
+    if pos >= len(text):
+        return True
+    ch = text[pos]
+    if _word_char(ch):
+        return False
+    if ch != "-":
+        return True
+    nxt = text[pos + 1 : pos + 2]
+    return bool(nxt) and _word_char(nxt) and not nxt.isdecimal() and nxt != "_"
+
+
+def occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    """Spans of ``name`` (or its genitive ``name`` + "s") standing as a word of its own, left to right.
+
+    The same spans as ``re.finditer(rf"(?<![\\w-]){re.escape(name)}s?(?!\\w|-(?![^\\W\\d_]))", text)``,
+    found with ``str.find``: compiling one pattern per name and article cost more than the scan itself.
+    """
+    out: list[tuple[int, int]] = []
+    size = len(name)
+    i = text.find(name)
+    while i >= 0:
+        end = -1
+        if i == 0 or not (_word_char(text[i - 1]) or text[i - 1] == "-"):
+            if text.startswith("s", i + size) and _name_may_end(text, i + size + 1):
+                end = i + size + 1
+            elif _name_may_end(text, i + size):
+                end = i + size
+        if end >= 0:
+            out.append((i, end))
+            i = text.find(name, end)
+        else:
+            i = text.find(name, i + 1)
+    return out
 
 
 def harmonise(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:

@@ -6,6 +6,7 @@ import importlib
 import re
 from dataclasses import dataclass
 from functools import cache
+from types import ModuleType
 
 from storyline.extract.date_lexicon import DEFAULT_LANGUAGE, SUPPORTED
 
@@ -25,7 +26,8 @@ class FigureLexicon:
     code: str
     number_words: dict[str, int]
     one_words: frozenset[str]
-    vague_words: dict[str, float]
+    one_units: frozenset[str]
+    half_words: frozenset[str]
     scales: dict[str, float]
     fractions: dict[str, float]
     qualifiers: dict[str, str]
@@ -42,7 +44,11 @@ class FigureLexicon:
     dative_preps: frozenset[str]
     irregular_plurals: frozenset[str]
     preposition_qualifiers: frozenset[str]
+    speed_units: frozenset[str]
+    measure_units: frozenset[str]
+    word_compounds: bool
     plurals_in_n: frozenset[str]
+    plural_n_endings: tuple[str, ...]
     months: frozenset[str]
     weekdays: frozenset[str]
     core: re.Pattern[str]
@@ -51,11 +57,17 @@ class FigureLexicon:
     currency_before: re.Pattern[str]
     scale_after: re.Pattern[str]
     unit_after: re.Pattern[str]
+    partitive_after: re.Pattern[str]
+    clock_range_after: re.Pattern[str]
+    month_after: re.Pattern[str]
 
 
-def _core_pattern(code: str, words: dict[str, int], ones: frozenset[str], vague: dict[str, float],
-                  fractions: dict[str, float], phrases: dict[str, float]) -> re.Pattern[str]:
-    """Digits, number words, vague quantities and fractions, each in a named group."""
+def _core_pattern(code: str, m: ModuleType) -> re.Pattern[str]:
+    """Digits, number words, fractions and "ein" before a scale, a fraction or a unit of time, each in a named group."""
+    words: dict[str, int] = m.FIGURE_NUMBER_WORDS
+    ones: frozenset[str] = m.FIGURE_ONE_WORDS
+    fractions: dict[str, float] = m.FIGURE_FRACTIONS
+    phrases: dict[str, float] = m.FIGURE_FRACTION_PHRASES
     if code == "de":
         digits = (r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?"
                   r"|\d+,\d+|\d+\.\d{1,2}|\d+")
@@ -66,11 +78,15 @@ def _core_pattern(code: str, words: dict[str, int], ones: frozenset[str], vague:
         units = _alt(w for w, v in words.items() if 1 <= v <= 9)
         word = rf"(?:{tens})-(?:{units})|{_alt(words)}"
     frac_num = rf"\d+|{_alt(list(words) + list(ones))}"
+    one_next = _alt([*fractions, *_scale_words(code), *m.FIGURE_ONE_UNITS])
+    # A number word glued to a compound stem: "zweitägigen", "elfmal" (German only).
+    glued = rf"|\b(?P<gword>{word})(?P<gstem>{_alt(m.FIGURE_COMPOUND_UNITS)})\w*" if m.FIGURE_WORD_COMPOUNDS else ""
     return re.compile(
         rf"(?<![\w.,/:+\-])(?:(?P<fnum>{frac_num})[\s-]+(?P<frac>{_alt(fractions)})\b"
         rf"|(?P<phrase>{_alt(phrases)})\b(?!-)"
-        rf"|(?P<vague>{_alt(vague)})\b|(?P<one>{_alt(ones)})(?=\s+(?:{_alt(fractions)}|{_alt(_scale_words(code))})\b)"
-        rf"|(?P<digits>{digits})(?![\d])|\b(?P<word>{word})\b)",
+        rf"|(?P<half>{_alt(ones)})\s+(?:{_alt(m.FIGURE_HALF_WORDS)})\b"
+        rf"|(?P<one>{_alt(ones)})(?=\s+(?:{one_next})\b)"
+        rf"|(?P<digits>{digits})(?![\d]){glued}|\b(?P<word>{word})\b)",
         re.IGNORECASE,
     )
 
@@ -80,13 +96,22 @@ def _scale_words(code: str) -> list[str]:
     return [w for w in module.FIGURE_SCALES if len(w) > 2]
 
 
+def _month_after() -> re.Pattern[str]:
+    """A capitalised month name of any supported language after a number: "28 Februar", "am 11 March".
+
+    That number is the day of a date the date extractor did not take (farm translations mix languages).
+    """
+    names = {name for code in SUPPORTED for name in importlib.import_module(f"storyline.lang.{code}").DATE_MONTHS}
+    return re.compile(rf"\.?[ \t]+(?:{'|'.join(re.escape(n.capitalize()) for n in sorted(names, key=len, reverse=True))})\b")
+
+
 @cache
 def figure_lexicon(language: str | None) -> FigureLexicon:
     """The figure lexicon for a language code (None or unsupported → German)."""
     code = (language or DEFAULT_LANGUAGE).lower()[:2]
     code = code if code in SUPPORTED else DEFAULT_LANGUAGE
     m = importlib.import_module(f"storyline.lang.{code}")
-    openers = [*m.FIGURE_NUMBER_WORDS, *m.FIGURE_ONE_WORDS, *m.FIGURE_VAGUE_WORDS, *m.FIGURE_FRACTION_PHRASES, "ein"]
+    openers = [*m.FIGURE_NUMBER_WORDS, *m.FIGURE_ONE_WORDS, *m.FIGURE_FRACTION_PHRASES, "ein"]
     # One-letter scales ("$3m", "1.5bn") only glued to the digits; "3 m" is three metres.
     short = _alt(w for w in m.FIGURE_SCALES if len(w) <= 2)
     spaced = _alt(w for w in m.FIGURE_SCALES if len(w) > 2)
@@ -94,7 +119,8 @@ def figure_lexicon(language: str | None) -> FigureLexicon:
         code=code,
         number_words=m.FIGURE_NUMBER_WORDS,
         one_words=m.FIGURE_ONE_WORDS,
-        vague_words=m.FIGURE_VAGUE_WORDS,
+        one_units=m.FIGURE_ONE_UNITS,
+        half_words=m.FIGURE_HALF_WORDS,
         scales=m.FIGURE_SCALES,
         fractions=m.FIGURE_FRACTIONS,
         qualifiers=m.FIGURE_QUALIFIERS,
@@ -111,16 +137,27 @@ def figure_lexicon(language: str | None) -> FigureLexicon:
         dative_preps=m.FIGURE_DATIVE_PREPS,
         irregular_plurals=m.FIGURE_IRREGULAR_PLURALS,
         preposition_qualifiers=m.FIGURE_PREPOSITION_QUALIFIERS,
+        speed_units=m.FIGURE_SPEED_UNITS,
+        measure_units=m.FIGURE_MEASURE_UNITS,
+        word_compounds=m.FIGURE_WORD_COMPOUNDS,
         plurals_in_n=m.FIGURE_PLURALS_IN_N,
+        plural_n_endings=tuple(m.FIGURE_PLURAL_N_ENDINGS),
         months=frozenset(m.DATE_MONTHS),
         weekdays=frozenset(m.DATE_WEEKDAYS),
         starts=re.compile(
             rf"(?<![\w.,/:+\-])(?:\d|(?:{_alt({w[:3].lower() for w in openers})}))", re.IGNORECASE
         ),
-        core=_core_pattern(code, m.FIGURE_NUMBER_WORDS, m.FIGURE_ONE_WORDS, m.FIGURE_VAGUE_WORDS, m.FIGURE_FRACTIONS,
-                           m.FIGURE_FRACTION_PHRASES),
-        qualifier_before=re.compile(rf"(?:^|(?<=[\s(„“\"«»]))(?P<q>{_alt(m.FIGURE_QUALIFIERS)})\s+$", re.IGNORECASE),
+        core=_core_pattern(code, m),
+        # Qualifier, optional particle ("mindestens aber"), then the number on the same line.
+        qualifier_before=re.compile(
+            rf"(?:^|(?<=[\s(„“\"«»]))(?P<q>{_alt(m.FIGURE_QUALIFIERS)})(?:[ \t\u00a0]+(?:{_alt(m.FIGURE_QUALIFIER_PARTICLES)}))?"
+            r"[ \t\u00a0]+$", re.IGNORECASE),
         currency_before=re.compile(r"(?P<c>US\$|€|\$|£)\s?$"),
         scale_after=re.compile(rf"(?:\s*(?P<s>{spaced})|(?P<s2>{short}))\b\.?", re.IGNORECASE),
         unit_after=re.compile(rf"\s*(?P<u>{_alt(m.FIGURE_UNITS)})(?![\w])", re.IGNORECASE),
+        partitive_after=re.compile(rf"[ \t]+(?:{_alt(m.FIGURE_PARTITIVES)})\b", re.IGNORECASE),
+        month_after=_month_after(),
+        clock_range_after=re.compile(
+            rf"[ \t]*(?:bis|-|–|to)[ \t]*\d{{1,2}}(?:[.:]\d\d)?[ \t]*(?:{_alt(m.FIGURE_NOT_AFTER)})(?![\w])",
+            re.IGNORECASE),
     )

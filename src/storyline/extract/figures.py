@@ -29,6 +29,8 @@ _VERSION_AFTER = re.compile(r"\.\d")
 _VERSION_BEFORE = re.compile(r"\d\.$")
 _CODE_BEFORE = re.compile(r"(?:^|\s)[A-ZÄÖÜ]{1,4}$")
 _SENTENCE_GOES_ON = re.compile(r"\s+[a-zäöü0-9]")
+_TWO_TOKENS = re.compile(r"(\S*)[ \t]+(\S+)[ \t]+$")
+_SENTENCE_END = frozenset(".!?:;\"„“«»()–-")
 # Words before a bare number that make it an ordinal ("am 5. Tag", "der 3. Platz").
 _ORDINAL_BEFORE = frozenset({
     "der", "die", "das", "den", "dem", "des", "am", "im", "zum", "zur", "beim", "vom", "ihr", "ihre", "ihrem",
@@ -53,15 +55,18 @@ class _Candidate:
 
 
 def _core_value(m: re.Match[str], lex: FigureLexicon) -> tuple[float, str] | None:
-    """Value and kind of a core match (digits, word, vague, fraction, one)."""
+    """Value and kind of a core match (digits, word, glued, half, fraction, one)."""
     g = m.groupdict()
     if g["digits"]:
         value = parse_digits(g["digits"], lex.code)
         return (value, "digits") if value is not None else None
-    if g["vague"]:
-        return lex.vague_words[g["vague"].lower()], "vague"
     if g["one"]:
         return 1.0, "one"
+    if g["half"]:
+        return 0.5, "half"
+    if g.get("gword"):
+        glued = _word_value(g["gword"], lex)
+        return (glued, "glued") if glued is not None and glued >= 2 else None
     if g["phrase"]:
         return lex.fraction_phrases[" ".join(g["phrase"].lower().split())], "fraction"
     if g["frac"]:
@@ -103,7 +108,11 @@ def _is_excluded(text: str, m: re.Match[str], kind: str, lex: FigureLexicon) -> 
     if kind != "digits":
         return False
     digits = m.group("digits")
+    if lex.month_after.match(text, end):
+        return True  # "28 Februar": the day of a date
     after = text[end : end + 6]
+    if lex.clock_range_after.match(text, end):
+        return True  # "von 10 bis 12 Uhr": both ends are clock times
     if _CLOCK_AFTER.match(after) or (after[:1] in ("/", ":") and after[1:2].isdigit()):
         return True  # clock times, scores "2:1", phone numbers "0171/…"
     if (digits.startswith("0") and len(digits) > 1 and digits[1:2].isdigit()) or text[start - 1 : start] == "+":
@@ -131,13 +140,17 @@ def _take_currency(text: str, cand: _Candidate, lex: FigureLexicon) -> None:
         cand.unit = lex.units.get(cur.group("c").lower(), lex.units.get("$"))
 
 
-def _extend_left(text: str, cand: _Candidate, lex: FigureLexicon) -> None:
+def _extend_left(text: str, cand: _Candidate, lex: FigureLexicon, previous_end: int) -> None:
     """Take a qualifier phrase before the number (or its currency sign) into the figure."""
     window = text[max(0, cand.start - 30) : cand.start]
     q = lex.qualifier_before.search(window)
     if q and q.group("q").lower() in lex.preposition_qualifiers:
+        q_start = cand.start - len(window) + q.start("q")
+        if previous_end >= 0 and not text[previous_end:q_start].strip():
+            return  # "8,2 Prozent über zwei Jahre": a preposition right after a figure
         before = _PREV_TOKEN.search(window[: q.start("q")])
-        if before and before.group(1)[:1].isupper() and before.group(1)[-1:].isalpha():
+        noun = before and before.group(1)[:1].isupper() and before.group(1)[-1:].isalpha()
+        if lex.counted_capitalised and noun:
             return  # "eine Bürgschaft über 95 Millionen Euro": a preposition after a noun
     if q:
         cand.qualifier = lex.qualifiers[" ".join(q.group("q").lower().split())]
@@ -147,13 +160,19 @@ def _extend_left(text: str, cand: _Candidate, lex: FigureLexicon) -> None:
 def _extend_right(text: str, cand: _Candidate, lex: FigureLexicon) -> bool:
     """Take a scale, a unit and the counted noun after the number; False when it is a clock time."""
     s = lex.scale_after.match(text, cand.end)
-    if s and cand.kind in ("digits", "word", "one"):
+    if s and cand.kind in ("digits", "word", "one", "half"):
         cand.value *= lex.scales[(s.group("s") or s.group("s2")).lower()]
         cand.end, cand.has_scale = s.end(), True
         if text[cand.end - 1 : cand.end] == "." and not _SENTENCE_GOES_ON.match(text, cand.end):
             cand.end -= 1 if (s.group("s") or "").lower() not in ("mio", "mrd", "tsd", "bio") else 0
     elif cand.kind == "one":
-        return False
+        nxt = _WORD_AFTER.match(text, cand.end)
+        if nxt is None or nxt.group(1).lower() not in lex.one_units:
+            return False  # "ein" before a fraction is handled as the fraction's numerator
+        cand.unit, cand.end = nxt.group(1), nxt.end()  # "für ein Jahr": one unit of time
+        return True
+    if cand.kind == "glued":
+        return True  # "zweitägigen": the stem gave the unit
     compound = _COMPOUND.match(text, cand.end)
     if compound and cand.kind in ("digits", "word") and not cand.has_scale:
         stem = compound.group(1).lower()
@@ -169,6 +188,7 @@ def _extend_right(text: str, cand: _Candidate, lex: FigureLexicon) -> bool:
         if cand.unit is None:
             cand.unit = lex.units[" ".join(u.group("u").lower().split())]
             cand.end = u.end()
+            _take_measured(text, cand, lex)
             _take_rate(text, cand, lex)
             return True
     nxt = _WORD_AFTER.match(text, cand.end)
@@ -177,6 +197,10 @@ def _extend_right(text: str, cand: _Candidate, lex: FigureLexicon) -> bool:
     following = text[cand.end : cand.end + 8].lstrip().lower()
     if any(following.startswith(w) for w in lex.not_after if not w.isalpha()):
         return False  # "4.30 p.m."
+    partitive = lex.partitive_after.match(text, cand.end)
+    if partitive and cand.unit is None:
+        cand.end = partitive.end()  # "zwei von ihnen", "95 Millionen davon"
+        return True
     if cand.unit is None and cand.kind != "fraction":
         _take_counted(text, cand, lex)
     _take_rate(text, cand, lex)
@@ -184,10 +208,19 @@ def _extend_right(text: str, cand: _Candidate, lex: FigureLexicon) -> bool:
 
 
 def _take_rate(text: str, cand: _Candidate, lex: FigureLexicon) -> None:
-    """"4.500 Fahrgäste pro Tag": the rate belongs to what is counted."""
+    """"4.500 Fahrgäste pro Tag" counts "Fahrgäste pro Tag"; the span ends before the rate, except for speed."""
     rate = _RATE.match(text, cand.end)
     if cand.unit and rate and rate.group(1).lower() in lex.rate_words:
-        cand.unit, cand.end = f"{cand.unit} {rate.group(1)} {rate.group(2)}", rate.end()
+        speed = text[cand.start : cand.end].rsplit(None, 1)[-1].lower() in lex.speed_units
+        cand.unit = f"{cand.unit} {rate.group(1)} {rate.group(2)}"
+        cand.end = rate.end() if speed else cand.end
+
+
+def _take_measured(text: str, cand: _Candidate, lex: FigureLexicon) -> None:
+    """"600 Kilometer Regionalstrecken": the noun after a measure is what it measures."""
+    nxt = _WORD_AFTER.match(text, cand.end)
+    if cand.unit in lex.measure_units and nxt and nxt.group(1)[:1].isupper():
+        cand.unit, cand.end = f"{cand.unit} {nxt.group(1)}", nxt.end()
 
 
 def _take_counted(text: str, cand: _Candidate, lex: FigureLexicon) -> None:
@@ -207,13 +240,22 @@ def _take_counted(text: str, cand: _Candidate, lex: FigureLexicon) -> None:
             return
         if lex.counted_capitalised and not word[:1].isupper():
             return
+        before = cand.end
         cand.unit, cand.end = word, m.end()
         if not lex.counted_capitalised:
             _extend_phrase(text, cand, lex)
+            if cand.value != 1 and not _plural(cand.unit.rsplit(" ", 1)[-1].lower(), lex):
+                cand.unit, cand.end = None, before  # "the Südkurve 1921 alliance": a singular is not counted
+                return
         joined = _JOINED.match(text, cand.end)
         if joined and joined.group(1).lower() in lex.counted_joiners and joined.group(2)[:1].isupper():
             cand.unit, cand.end = f"{word} {joined.group(1)} {joined.group(2)}", joined.end()
         return
+
+
+def _plural(word: str, lex: FigureLexicon) -> bool:
+    """An English plural: a word in -s or an irregular plural ("people")."""
+    return word.endswith("s") or word in lex.irregular_plurals
 
 
 def _extend_phrase(text: str, cand: _Candidate, lex: FigureLexicon) -> None:
@@ -226,7 +268,7 @@ def _extend_phrase(text: str, cand: _Candidate, lex: FigureLexicon) -> None:
             break
         words.append(m.group(1))
         pos = m.end()
-        if m.group(1).endswith("s") or m.group(1) in lex.irregular_plurals:
+        if _plural(m.group(1), lex):
             best = (" ".join(words), pos)
     if best:
         cand.unit, cand.end = best
@@ -240,7 +282,8 @@ def _nominative(text: str, cand: _Candidate, lex: FigureLexicon) -> str | None:
     words = unit.split(" ")
     for i, word in enumerate(words):
         low = word.lower()
-        if word[:1].isupper() and low.endswith("n") and low.endswith(("en", "ern", "eln")) and low not in lex.plurals_in_n:
+        in_n = low in lex.plurals_in_n or low.endswith(lex.plural_n_endings)
+        if word[:1].isupper() and low.endswith(("en", "ern", "eln")) and not in_n:
             words[i] = word[:-1]
     return " ".join(words)
 
@@ -272,10 +315,14 @@ def extract_figures(
         if core is None or _is_excluded(text, m, core[1], lex):
             continue
         cand = _Candidate(m.start(), m.end(), core[0], kind=core[1])
+        if cand.kind == "glued":
+            cand.unit = lex.compound_units[m.group("gstem").lower()]
         _take_currency(text, cand, lex)
-        if not _extend_right(text, cand, lex):
+        if not _extend_right(text, cand, lex) or _is_bare_year(text, cand, lex):
             continue
-        _extend_left(text, cand, lex)
+        _extend_left(text, cand, lex, found[-1].end if found else -1)
+        if _is_name_number(text, cand):
+            continue
         if cand.unit and cand.kind != "fraction" and cand.unit not in lex.units.values():
             cand.unit = _nominative(text, cand, lex)
         if found and found[-1].end > cand.start:
@@ -291,6 +338,22 @@ def extract_figures(
     ]
 
 
+def _is_name_number(text: str, cand: _Candidate) -> bool:
+    """A bare number right after a capitalised word inside a sentence names something ("Silent Hill 2", "ZiB 2")."""
+    if cand.kind != "digits" or cand.unit is not None or cand.qualifier is not None:
+        return False
+    m = _TWO_TOKENS.search(text, max(0, cand.start - 60), cand.start)
+    if m is None or not m.group(2)[:1].isupper() or not m.group(2)[-1:].isalpha():
+        return False
+    return m.group(1)[-1:] not in _SENTENCE_END
+
+
+def _is_bare_year(text: str, cand: _Candidate, lex: FigureLexicon) -> bool:
+    """A plain four-digit number 1800-2099 with nothing counted is a year or part of a name ("Südkurve 1921")."""
+    token = text[cand.start : cand.end]
+    return cand.unit is None and len(token) == 4 and token.isdigit() and 1800 <= int(token) <= 2099
+
+
 def _share_range_units(text: str, found: list[_Candidate]) -> None:
     """In "20 bis 30 Menschen" the first number counts Menschen too."""
     for first, second in itertools.pairwise(found):
@@ -303,7 +366,7 @@ class FigureStage:
     """Per-article stage: fill ``figures`` from the clean text, skipping the spans of ``dates``."""
 
     name: str = "figures"
-    version: str = "1"
+    version: str = "2"
     requires: frozenset[str] = field(default=frozenset({"text", "language", "dates"}))
     provides: frozenset[str] = field(default=frozenset({"figures"}))
 

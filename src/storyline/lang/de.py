@@ -468,12 +468,14 @@ FIGURE_NUMBER_WORDS: dict[str, int] = {
 }
 # "ein"/"eine" count only before a scale or fraction word ("eine Million", "ein Drittel").
 FIGURE_ONE_WORDS: frozenset[str] = frozenset({"ein", "eine", "einen", "einem", "einer"})
-# Vague quantities with a representative value: "Dutzende Verletzte", "Hunderte Menschen".
-FIGURE_VAGUE_WORDS: dict[str, float] = {
-    "dutzend": 12, "dutzende": 24, "dutzenden": 24, "hunderte": 200, "hunderten": 200,
-    "tausende": 2000, "tausenden": 2000, "zehntausende": 20000, "zehntausenden": 20000,
-    "hunderttausende": 200000, "hunderttausenden": 200000,
-}
+# Units of time after "ein"/"eine": the article counts one of them ("für ein Jahr", "binnen einer
+# Stunde"; samples/README.md, figure rule 4). Vague quantities ("Dutzende", "Tausende") state no
+# number and are not figures (rule 3).
+FIGURE_ONE_UNITS: frozenset[str] = frozenset({
+    "jahr", "jahrzehnt", "monat", "woche", "tag", "stunde", "minute", "sekunde", "quartal", "halbjahr",
+})
+# "ein halbes Jahr", "eine halbe Million": the adjective halves what follows.
+FIGURE_HALF_WORDS: frozenset[str] = frozenset({"halbe", "halben", "halbes", "halber", "halbem"})
 # Scale words after a number: "1,5 Millionen", "3 Mrd.", "20 Tsd.".
 FIGURE_SCALES: dict[str, float] = {
     "tausend": 1e3, "tsd": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9,
@@ -484,6 +486,8 @@ FIGURE_FRACTIONS: dict[str, float] = {
     "hälfte": 1 / 2, "halb": 1 / 2, "drittel": 1 / 3, "viertel": 1 / 4, "fünftel": 1 / 5,
     "sechstel": 1 / 6, "achtel": 1 / 8, "zehntel": 1 / 10,
 }
+# Particles between a qualifier and its number: "mindestens aber 400 Euro".
+FIGURE_QUALIFIER_PARTICLES: frozenset[str] = frozenset({"aber", "jedoch", "allerdings", "sogar"})
 # Qualifiers before a number → qualifier code (longest phrase wins).
 FIGURE_QUALIFIERS: dict[str, str] = {
     "mehr als": "more_than", "über": "more_than", "weit über": "more_than", "jenseits von": "more_than",
@@ -529,16 +533,29 @@ FIGURE_COUNTED_CAPITALISED: bool = True
 # hyphen → what is counted; other stems count themselves.
 FIGURE_COMPOUND_UNITS: dict[str, str] = {
     "jährig": "Jahre (Alter)", "stündig": "Stunden", "seitig": "Seiten", "tägig": "Tage", "wöchig": "Wochen",
-    "monatig": "Monate", "köpfig": "Köpfe", "minütig": "Minuten", "prozentig": "Prozent",
+    "monatig": "Monate", "köpfig": "Köpfe", "minütig": "Minuten", "prozentig": "Prozent", "mal": "Mal",
+    "fach": "fach",
 }
-# Rates after what is counted: "4.500 Fahrgäste pro Tag".
+# The same stems glued to a number word are figures too: "zweitägigen", "elfmal", "dreifache".
+FIGURE_WORD_COMPOUNDS: bool = True
+# Rates after what is counted: "4.500 Fahrgäste pro Tag" counts "Fahrgäste pro Tag", but the rate
+# stays outside the span (figure rule 2) ...
 FIGURE_RATE_WORDS: frozenset[str] = frozenset({"pro", "je"})
+# ... except after a length, where "pro Stunde" makes one unit of speed ("60 Kilometern pro Stunde").
+FIGURE_SPEED_UNITS: frozenset[str] = frozenset({"kilometer", "kilometern", "km", "meter", "metern", "m"})
+# Measures followed by the noun they measure: "600 Kilometer Regionalstrecken", "3 Tonnen Müll".
+FIGURE_MEASURE_UNITS: frozenset[str] = frozenset({
+    "Kilometer", "Meter", "Tonnen", "Kilogramm", "Hektar", "Quadratmeter", "Liter", "Megawatt",
+})
+# A partitive right after the number belongs to the figure: "zwei von ihnen", "zwei davon".
+FIGURE_PARTITIVES: frozenset[str] = frozenset({"von ihnen", "davon", "von denen"})
 # Fractions named with an article rather than a number: "die Hälfte" = 1/2.
 FIGURE_FRACTION_PHRASES: dict[str, float] = {"die hälfte": 1 / 2, "der hälfte": 1 / 2, "zur hälfte": 1 / 2}
 # Words joining a second counted noun: "120 Städte und Gemeinden".
 FIGURE_COUNTED_JOINERS: frozenset[str] = frozenset({"und", "oder"})
 FIGURE_IRREGULAR_PLURALS: frozenset[str] = frozenset()  # German counts one capitalised noun
-# "über" after a noun is a preposition, not a qualifier ("eine Bürgschaft über 95 Millionen Euro").
+# "über" after a noun or a figure is a preposition, not a qualifier ("eine Bürgschaft über 95 Millionen
+# Euro", "8,2 Prozent über zwei Jahre").
 FIGURE_PREPOSITION_QUALIFIERS: frozenset[str] = frozenset({"über"})
 # After these prepositions a counted noun is in the dative plural ("mit 4.500 Fahrgästen"); what is
 # counted is given in the nominative ("Fahrgäste") by dropping the dative -n ...
@@ -552,6 +569,10 @@ FIGURE_PLURALS_IN_N: frozenset[str] = frozenset({
     "unternehmen", "kliniken", "gemeinden", "kommunen", "proben", "stufen", "betten", "kontrollen", "brücken",
     "wagen", "millionen", "milliarden", "unterschriften", "schulen", "straßen", "seiten", "runden", "zellen",
 })
+# ... and for the suffixes whose plural is always -en ("in 49 neuen Gesellschaften", "mit 300 Teilnehmerinnen").
+FIGURE_PLURAL_N_ENDINGS: tuple[str, ...] = (
+    "ungen", "heiten", "keiten", "schaften", "ionen", "täten", "innen", "enten", "anten", "isten", "ologen", "eien",
+)
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -197,10 +197,10 @@ FIGURE_NUMBER_WORDS: dict[str, int] = {
 }
 # "one"/"a" count only before a scale or fraction word ("a million", "one third").
 FIGURE_ONE_WORDS: frozenset[str] = frozenset({"one", "a", "an"})
-FIGURE_VAGUE_WORDS: dict[str, float] = {
-    "dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2000, "tens of thousands": 20000,
-    "hundreds of thousands": 200000, "millions": 2000000,
-}
+# "a year" is too often a rate ("30 million euros a day"); English counts only "one year" (a number word).
+# Vague quantities ("dozens", "thousands of") are not figures (samples/README.md, figure rule 3).
+FIGURE_ONE_UNITS: frozenset[str] = frozenset()
+FIGURE_HALF_WORDS: frozenset[str] = frozenset()
 FIGURE_SCALES: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
@@ -216,7 +216,9 @@ FIGURE_QUALIFIERS: dict[str, str] = {
     "up to": "up_to", "as many as": "up_to", "at most": "up_to", "at least": "at_least",
     "no fewer than": "at_least", "less than": "less_than", "fewer than": "less_than", "under": "less_than",
     "below": "less_than", "exactly": "exactly", "just over": "more_than", "just under": "almost",
+    "within": "up_to",
 }
+FIGURE_QUALIFIER_PARTICLES: frozenset[str] = frozenset()
 FIGURE_UNITS: dict[str, str] = {
     "percent": "percent", "per cent": "percent", "%": "percent", "percentage points": "percentage points",
     "euros": "euros", "euro": "euros", "€": "euros", "dollars": "dollars", "dollar": "dollars", "$": "dollars",
@@ -245,18 +247,23 @@ FIGURE_COMPOUND_UNITS: dict[str, str] = {
     "year-old": "years (age)", "year": "years", "hour": "hours", "day": "days", "week": "weeks", "month": "months",
     "minute": "minutes", "page": "pages", "mile": "miles", "member": "members", "seat": "seats", "point": "points",
 }
+FIGURE_WORD_COMPOUNDS: bool = False  # "two-day" is hyphenated and handled as a compound
 FIGURE_RATE_WORDS: frozenset[str] = frozenset({"per"})
+FIGURE_SPEED_UNITS: frozenset[str] = frozenset({"kilometres", "kilometers", "km", "miles", "metres", "meters"})
+FIGURE_MEASURE_UNITS: frozenset[str] = frozenset()  # "600 kilometres of track" reads as its own phrase
+FIGURE_PARTITIVES: frozenset[str] = frozenset({"of them", "of whom", "of those"})
 FIGURE_FRACTION_PHRASES: dict[str, float] = {"half": 1 / 2}
 FIGURE_COUNTED_JOINERS: frozenset[str] = frozenset()  # "jobs and homes" is too often two things
 FIGURE_DATIVE_PREPS: frozenset[str] = frozenset()  # English nouns do not inflect for case
 FIGURE_PLURALS_IN_N: frozenset[str] = frozenset()
+FIGURE_PLURAL_N_ENDINGS: tuple[str, ...] = ()
 # What is counted may run over a few words ("41 crew members", "60 container vessels"): it ends at
 # the last plural noun, a word in -s or one of these.
 FIGURE_IRREGULAR_PLURALS: frozenset[str] = frozenset({
     "people", "police", "staff", "children", "men", "women", "crew", "personnel", "cattle", "sheep", "fish",
 })
-# "über" after a noun is a preposition, not a qualifier ("eine Bürgschaft über 95 Millionen Euro").
-FIGURE_PREPOSITION_QUALIFIERS: frozenset[str] = frozenset()
+# "over" right after a figure is a preposition, not a qualifier ("8.2 percent over two years").
+FIGURE_PREPOSITION_QUALIFIERS: frozenset[str] = frozenset({"over"})
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -29,7 +29,6 @@ def single(text: str, language: str = "de") -> tuple[str, float, str | None, str
         ("Er bekam zwölf Stimmen.", ("zwölf Stimmen", 12, None, "Stimmen")),
         ("Es gab zwanzig Tote.", ("zwanzig Tote", 20, None, "Tote")),
         ("Es kamen dreiundzwanzig Gäste.", ("dreiundzwanzig Gäste", 23, None, "Gäste")),
-        ("Es kamen Dutzende Menschen.", ("Dutzende Menschen", 24, None, "Menschen")),
         ("Die Partei erhielt 12 Prozent.", ("12 Prozent", 12, None, "Prozent")),
         ("Die Partei erhielt 12 % der Stimmen.", ("12 %", 12, None, "Prozent")),
         ("Der Eintritt kostet € 20.", ("€ 20", 20, None, "Euro")),
@@ -64,7 +63,6 @@ def test_german(text: str, expected: tuple[str, float, str | None, str | None]) 
         ("Around twenty-five people came.", ("Around twenty-five people", 25, "about", "people")),
         ("Up to 40 homes burned.", ("Up to 40 homes", 40, "up_to", "homes")),
         ("At least 7 people died.", ("At least 7 people", 7, "at_least", "people")),
-        ("Dozens of police came.", ("Dozens of police", 24, None, "police")),
     ],
 )
 def test_english(text: str, expected: tuple[str, float, str | None, str | None]) -> None:
@@ -86,10 +84,29 @@ def test_english(text: str, expected: tuple[str, float, str | None, str | None])
         "Installiert ist Version 2.0.1 jetzt.",  # a version
         "Das Spiel endete 2:1.",  # a score
         "Ein Mann kam.",  # an article, not a number
+        "Es kamen Dutzende Menschen.",  # vague quantities state no number (samples/README.md, rule 3)
+        "Tausende von Dockarbeitern streikten.",
+        "Abstimmen wollen sie vor 28 Februar.",  # the day of a date the date extractor missed
+        "Sie traf am 11 March 2023 eine Sandbank.",
+        "Er kam noch einmal zurück.",  # "einmal" is not a count
+        "Geöffnet ist montags 10 bis 12 Uhr.",  # a range of clock times
+        "Designer nannten Silent Hill 2 als Vorbild.",  # a number in a name
     ],
 )
 def test_not_figures(text: str) -> None:
     assert extract_figures(text, "de") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of police came.",
+        "They came from thousands of towns.",
+        "Said a member of the Südkurve 1921 alliance.",  # a year in a name, no plural counted
+    ],
+)
+def test_not_figures_english(text: str) -> None:
+    assert extract_figures(text, "en") == []
 
 
 def test_range_shares_what_is_counted() -> None:
@@ -119,8 +136,29 @@ def test_stage_is_picklable_and_uses_dates() -> None:
         ("Es folgte ein 48-Stunden-Streik.", "de", ("48-Stunden", 48, None, "Stunden")),
         ("A 54-year-old man was held.", "en", ("54-year-old", 54, None, "years (age)")),
         ("Sie rechnet mit 4.500 Fahrgästen täglich.", "de", ("4.500 Fahrgästen", 4500, None, "Fahrgäste")),
-        ("Sie erwartet rund 4.500 Fahrgäste pro Tag.", "de", ("rund 4.500 Fahrgäste pro Tag", 4500, "about",
+        # a rate is what is counted, but outside the span (samples/README.md, figure rule 2) ...
+        ("Sie erwartet rund 4.500 Fahrgäste pro Tag.", "de", ("rund 4.500 Fahrgäste", 4500, "about",
                                                              "Fahrgäste pro Tag")),
+        ("Es koste rund 30 Millionen Euro pro Streiktag.", "de", ("rund 30 Millionen Euro", 30_000_000, "about",
+                                                                 "Euro pro Streiktag")),
+        # ... except a speed, which is one unit
+        ("Der Zug fuhr mit etwa 60 Kilometern pro Stunde.", "de", ("etwa 60 Kilometern pro Stunde", 60, "about",
+                                                                  "Kilometer pro Stunde")),
+        ("Sie fordert mindestens aber 400 Euro im Monat.", "de", ("mindestens aber 400 Euro", 400, "at_least",
+                                                                 "Euro")),
+        ("Es wurden 14 Menschen verletzt, zwei von ihnen schwer.", "de", None),
+        ("Für 95 Millionen davon bürgt die Stadt.", "de", ("95 Millionen davon", 95_000_000, None, None)),
+        ("Sie betreibt rund 600 Kilometer Regionalstrecken im Osten.", "de",
+         ("rund 600 Kilometer Regionalstrecken", 600, "about", "Kilometer Regionalstrecken")),
+        ("Ein halbes Jahr nach dem Unfall.", "de", ("Ein halbes Jahr", 0.5, None, "Jahr")),
+        ("Es fehlt eine halbe Million Euro.", "de", ("eine halbe Million Euro", 500_000, None, "Euro")),
+        ("Sie verlangt für ein Jahr mehr Lohn.", "de", ("ein Jahr", 1, None, "Jahr")),
+        ("Keller liefen binnen einer Stunde voll.", "de", ("einer Stunde", 1, None, "Stunde")),
+        ("Sie streikten mit einem zweitägigen Ausstand.", "de", ("zweitägigen", 2, None, "Tage")),
+        ("Sie gab es mindestens elfmal weiter.", "de", ("mindestens elfmal", 11, "at_least", "Mal")),
+        ("Pay rises worth 8.2 percent over two years.", "en", None),
+        ("Two of them were detained.", "en", ("Two of them", 2, None, None)),
+        ("It could be reversed within three years.", "en", ("within three years", 3, "up_to", "years")),
         ("Er betreut rund 120 Städte und Gemeinden.", "de", ("rund 120 Städte und Gemeinden", 120, "about",
                                                             "Städte und Gemeinden")),
         ("Sie sucht Geld für mindestens die Hälfte der Summe.", "de", ("mindestens die Hälfte", 0.5, "at_least", None)),
@@ -132,8 +170,36 @@ def test_stage_is_picklable_and_uses_dates() -> None:
         ("Er bekam eine Bürgschaft über 95 Millionen Euro.", "de", ("95 Millionen Euro", 95_000_000, None, "Euro")),
     ],
 )
-def test_compounds_rates_and_cases(text: str, language: str, expected: tuple[str, float, str | None, str | None]) -> None:
-    assert single(text, language) == expected
+def test_compounds_rates_and_cases(
+    text: str, language: str, expected: tuple[str, float, str | None, str | None] | None
+) -> None:
+    if expected is not None:
+        assert single(text, language) == expected
+
+
+def test_partitive_and_preposition_after_a_figure() -> None:
+    found = extract_figures("Es wurden 14 Menschen verletzt, zwei von ihnen schwer.", "de")
+    assert [(f.text, f.value) for f in found] == [("14 Menschen", 14), ("zwei von ihnen", 2)]
+    found = extract_figures("Pay rises worth 8.2 percent over two years.", "en")
+    assert [(f.text, f.qualifier) for f in found] == [("8.2 percent", None), ("two years", None)]
+    found = extract_figures("Sie erhalten 8,2 Prozent über zwei Jahre.", "de")
+    assert [(f.text, f.qualifier) for f in found] == [("8,2 Prozent", None), ("zwei Jahre", None)]
+    found = extract_figures("Es kamen über 500 Fans.", "de")  # a qualifier where no figure precedes
+    assert [(f.text, f.qualifier) for f in found] == [("über 500 Fans", "more_than")]
+
+
+def test_counted_in_the_nominative() -> None:
+    found = extract_figures("Sie fuhr mit 90 Fahrgästen, in 49 neuen Gesellschaften und seit 33 Jahren.", "de")
+    assert [f.unit_or_counted for f in found] == ["Fahrgäste", "Gesellschaften", "Jahre"]
+
+
+def test_sentence_initial_word_before_a_number_is_no_name() -> None:
+    assert [f.text for f in extract_figures("Das war so. Mit 14 gründete er eine Band.", "de")] == ["14"]
+
+
+def test_qualifier_stays_on_its_line() -> None:
+    found = extract_figures("Sie betreibt rund\n\n600 Kilometer Strecke.", "de")
+    assert [(f.text, f.qualifier) for f in found] == [("600 Kilometer Strecke", None)]
 
 
 def test_english_clock_time_is_not_a_figure() -> None:
