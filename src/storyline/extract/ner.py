@@ -37,8 +37,7 @@ def product_type(label: str, language: str) -> EntityType | None:
     """Our type for a model label: GermEval's 12 outer labels (de) or OntoNotes labels (en).
 
     GermEval's ``*deriv`` ("deutsche") and ``*part`` ("SPD-Vorsitzender") are not names of their own, so
-    they are no mentions here (:func:`compound_name_part` takes the name out of a hyphenated part);
-    OTH becomes MISC. This is also the mapping of our 4-class GermEval figure.
+    they are no mentions here (:func:`compound_name_part` takes the name out of a hyphenated part); OTH becomes MISC. This is also the mapping of our 4-class GermEval figure.
     """
     if language == "en":
         return cast(EntityType | None, lang_en.ONTONOTES_TYPES.get(label))
