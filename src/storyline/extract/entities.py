@@ -33,7 +33,7 @@ class EntityStage:
     """Per-article stage: entity mentions with article-level canonical names and provisional ids."""
 
     name = "entities"
-    version = "4"
+    version = "3"
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 

@@ -87,26 +87,14 @@ def _word_char(ch: str) -> bool:
 
 
 def _name_may_end(text: str, pos: int) -> bool:
-    """Whether a name may end at ``pos``: no word character follows, and a hyphen only before a letter.
-
-    A name may be the first part of a hyphenated compound ("BayRB-Chef", "EU-Fischereiminister"): the gold
-    convention (samples/FORMAT.md) annotates the name part, so "-" + letter may follow.
-    """
-    if pos >= len(text):
-        return True
-    ch = text[pos]
-    if _word_char(ch):
-        return False
-    if ch != "-":
-        return True
-    nxt = text[pos + 1 : pos + 2]
-    return bool(nxt) and _word_char(nxt) and not nxt.isdecimal() and nxt != "_"
+    """Whether a name may end at ``pos``: neither a word character nor a hyphen follows ("Berger-Plan" is no repeat)."""
+    return pos >= len(text) or not (_word_char(text[pos]) or text[pos] == "-")
 
 
 def occurrences(text: str, name: str) -> list[tuple[int, int]]:
     """Spans of ``name`` (or its genitive ``name`` + "s") standing as a word of its own, left to right.
 
-    The same spans as ``re.finditer(rf"(?<![\\w-]){re.escape(name)}s?(?!\\w|-(?![^\\W\\d_]))", text)``,
+    The same spans as ``re.finditer(rf"(?<![\\w-]){re.escape(name)}s?(?![\\w-])", text)``,
     found with ``str.find``: compiling one pattern per name and article cost more than the scan itself.
     """
     out: list[tuple[int, int]] = []

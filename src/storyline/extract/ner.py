@@ -8,7 +8,6 @@ only its NER is loaded. Models load once per process (:func:`load_ner` is cached
 from __future__ import annotations
 
 import importlib.resources
-import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any, cast
@@ -37,7 +36,7 @@ def product_type(label: str, language: str) -> EntityType | None:
     """Our type for a model label: GermEval's 12 outer labels (de) or OntoNotes labels (en).
 
     GermEval's ``*deriv`` ("deutsche") and ``*part`` ("SPD-Vorsitzender") are not names of their own, so
-    they are no mentions here (:func:`compound_name_part` takes the name out of a hyphenated part); OTH becomes MISC. This is also the mapping of our 4-class GermEval figure.
+    they are no mentions; OTH becomes MISC. This is also the mapping of our 4-class GermEval figure.
     """
     if language == "en":
         return cast(EntityType | None, lang_en.ONTONOTES_TYPES.get(label))
@@ -46,19 +45,6 @@ def product_type(label: str, language: str) -> EntityType | None:
     if label in ("OTH", "MISC"):
         return "MISC"
     return cast(EntityType, label) if label in ("PER", "ORG", "LOC") else None
-
-
-def compound_name_part(label: str, text: str, start: int, end: int) -> tuple[EntityType | None, int]:
-    """(type, end) of the name inside a GermEval ``*part`` span ("BayRB-Chef" → "BayRB", ORG), else (None, end).
-
-    Our gold annotates the name part of a hyphenated compound (samples/FORMAT.md); a compound without a
-    hyphen ("Bundesliga-…" aside: "SPDler") has no separable name, so it stays no mention.
-    """
-    if not label.endswith("part"):
-        return None, end
-    head = re.match(r"[A-ZÄÖÜ][\wäöüß]*(?=-[^\W\d_])", text[start:end])
-    base = product_type(label[: -len("part")], "de")
-    return (base, start + head.end()) if head and base is not None else (None, end)
 
 
 def guess_language(text: str) -> str:
@@ -118,12 +104,9 @@ class Recogniser:
         mentions = []
         for ent in doc.ents:
             typ = product_type(ent.label_, self.language)
-            start, end = ent.start_char, ent.end_char
             if typ is None:
-                typ, end = compound_name_part(ent.label_, text, start, end)
-                if typ is None:
-                    continue
-            span = self._trim(text, start, end, typ)
+                continue
+            span = self._trim(text, ent.start_char, ent.end_char, typ)
             if span is not None and text[span[0] : span[1]].casefold() not in self.not_entities:
                 mentions.append(Mention(start=span[0], end=span[1], text=text[span[0] : span[1]], type=typ))
         out = []

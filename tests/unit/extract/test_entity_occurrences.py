@@ -14,7 +14,7 @@ _ALPHABET = "Bers -_1äs"
 
 
 def _regex(text: str, name: str) -> list[tuple[int, int]]:
-    return [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}s?(?!\w|-(?![^\W\d_]))", text)]
+    return [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", text)]
 
 
 @settings(max_examples=400, deadline=None)
@@ -25,10 +25,10 @@ def test_occurrences_equal_the_regex(text: str, name: str) -> None:
 
 def test_occurrences_fixtures() -> None:
     text = "Berger, Bergers Rede, der Berger-Plan, Bergerhof, Berger-1 und xBerger."
-    assert [text[s:e] for s, e in occurrences(text, "Berger")] == ["Berger", "Bergers", "Berger"]
+    assert [text[s:e] for s, e in occurrences(text, "Berger")] == ["Berger", "Bergers"]
 
 
 def test_propagate_adds_repeats_and_genitives() -> None:
     text = "Anna Berger sprach. Bergers Plan gefiel. Berger-Kritiker schwiegen."
     found = propagate(text, [Mention(start=0, end=11, text="Anna Berger", type="PER")], "de")
-    assert [(m.text, m.type) for m in found] == [("Anna Berger", "PER"), ("Bergers", "PER"), ("Berger", "PER")]
+    assert [(m.text, m.type) for m in found] == [("Anna Berger", "PER"), ("Bergers", "PER")]

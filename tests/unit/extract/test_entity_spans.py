@@ -45,22 +45,3 @@ def test_english_police_force() -> None:
     text = "Police Scotland said the ship left Leith."
     got = harmonise(text, _mentions(text, [("Scotland", "LOC"), ("Leith", "LOC")]), "en")
     assert _typed(got) == [("Police Scotland", "ORG"), ("Leith", "LOC")]
-
-
-def test_repeated_name_found_as_first_part_of_a_compound() -> None:
-    from storyline.extract.entity_spans import propagate
-
-    text = "Die Hafenunion streikt. Hafenunion-Chefin Katrin Lorenzen sagte, die Hafenunions-Mitglieder blieben. Hafenunion2 nicht."
-    got = propagate(text, _mentions(text, [("Hafenunion", "ORG"), ("Katrin Lorenzen", "PER")]), "de")
-    assert [(m.text, m.start) for m in got if m.type == "ORG"] == [
-        ("Hafenunion", 4), ("Hafenunion", 24), ("Hafenunions", text.index("Hafenunions")),
-    ]
-
-
-def test_compound_part_label_keeps_the_name() -> None:
-    from storyline.extract.ner import compound_name_part
-
-    text = "BayRB-Chef Sailer und SPDler"
-    assert compound_name_part("ORGpart", text, 0, 10) == ("ORG", 5)
-    assert compound_name_part("ORGpart", text, 22, 28) == (None, 28)
-    assert compound_name_part("ORG", text, 0, 5) == (None, 5)
