@@ -10,6 +10,12 @@ process so peak memory is its own. Ours: storyline.dedup fingerprints (numpy Min
 signals) and candidate_pairs (exact hash + LSH bands + anchor blocking); baseline: datasketch MinHash
 (shared permutations) + MinHashLSH insert/query at the same num_perm. Both decide a pair by signature
 Jaccard >= 0.3 (or equal text hash), so P/R compare candidate generation, not the text alignment.
+
+The link stage (passage alignment, kind decision, and the paraphrase path that embeds sentences with USE
+for same-language pairs the lexical rules reject) is measured on a seeded sample of candidate pairs
+(--link-sample random candidates for cost and precision, as many gold pairs for recall per kind): CPU ms
+per pair, the share routed to the embedder, and the link-stage CPU for all candidates extrapolated from
+the sample. Peak memory is reported after candidate generation and after the link sample (the model).
 Prints a table and writes benchmarks/results/dedup.json.
 """
 
@@ -119,7 +125,55 @@ def _score(pred: set[tuple[int, int]], families: list[str], kinds: list[str]) ->
     return out
 
 
-def run_ours(n: int) -> dict[str, float]:
+def _link_sample(n: int, pairs: np.ndarray, prints: list, families: list[str], kinds: list[str],  # type: ignore[type-arg]
+                 size: int) -> dict[str, float]:
+    """Link decisions (align, kind, paraphrase path) on ``size`` random candidates and ``size`` gold pairs."""
+    from storyline.dedup import links as links_mod
+    from storyline.dedup.crosslingual import ParagraphEmbedder
+    from storyline.dedup.settings import DedupSettings
+
+    settings, embedder = DedupSettings(), ParagraphEmbedder()
+    rng = random.Random(11)
+    random_pairs = [tuple(map(int, pairs[k])) for k in rng.sample(range(len(pairs)), min(size, len(pairs)))]
+    gold, kind_of = _truth(families, kinds)
+    in_candidates = sorted(gold & {(int(a), int(b)) for a, b in pairs})
+    gold_pairs = rng.sample(in_candidates, min(size, len(in_candidates)))
+    wanted = {i for pair in random_pairs + gold_pairs for i in pair}
+    texts = {i: text for i, (_aid, text, _f, _k) in enumerate(stream(n)) if i in wanted}
+    routed = [0]
+    semantic = links_mod.paraphrase_match
+
+    def counted(*args: object, **kwargs: object) -> object:
+        routed[0] += 1
+        return semantic(*args, **kwargs)  # type: ignore[arg-type]
+
+    links_mod.paraphrase_match = counted  # type: ignore[assignment]
+    embedder.available  # noqa: B018  # load the model outside the timed loop
+
+    def decide(sample: list[tuple[int, int]]) -> tuple[list[str | None], float]:
+        start, out = time.process_time(), []
+        for i, j in sample:
+            found = links_mod.link_pair(prints[i], prints[j], links_mod.Texts(texts[i], texts[i]),
+                                        links_mod.Texts(texts[j], texts[j]), settings, embedder)
+            out.append(found[0].kind if found else None)
+        return out, time.process_time() - start
+
+    decided, seconds = decide(random_pairs)
+    routed_random = routed[0]
+    found_gold, _ = decide(gold_pairs)
+    linked = [p for p, k in zip(random_pairs, decided, strict=True) if k]
+    out = {"link_ms_per_pair": 1000 * seconds / max(1, len(random_pairs)),
+           "link_routed_share": routed_random / max(1, len(random_pairs)),
+           "link_cpu_estimate_s": seconds / max(1, len(random_pairs)) * len(pairs),
+           "link_precision": sum(families[i] == families[j] for i, j in linked) / len(linked) if linked else 0.0,
+           "link_recall": sum(k is not None for k in found_gold) / len(gold_pairs) if gold_pairs else 0.0}
+    for kind in KINDS:
+        hits = [k is not None for p, k in zip(gold_pairs, found_gold, strict=True) if kind_of[p] == kind]
+        out[f"link_recall_{kind}"] = sum(hits) / len(hits) if hits else 0.0
+    return out
+
+
+def run_ours(n: int, link_sample: int = 0) -> dict[str, float]:
     """Fingerprint the stream with storyline.dedup, generate candidates, decide by signature Jaccard."""
     from storyline.dedup import minhash
     from storyline.dedup.candidates import candidate_pairs
@@ -149,8 +203,13 @@ def run_ours(n: int) -> dict[str, float]:
     i, j = pairs[:, 0], pairs[:, 1]
     keep = (np.mean(sigs[i] == sigs[j], axis=1) >= PAIR_JACCARD) | (exact[i] == exact[j])
     pred = {(int(a), int(b)) for a, b in pairs[keep]}
-    return {"fingerprint_per_s": n / seconds, "minhash_per_s": n / minhash_seconds, "candidate_seconds": cand_seconds,
-            "candidate_cpu_seconds": cand_cpu, "candidates": len(pairs), **_score(pred, families, kinds)}
+    result = {"fingerprint_per_s": n / seconds, "minhash_per_s": n / minhash_seconds,
+              "candidate_seconds": cand_seconds, "candidate_cpu_seconds": cand_cpu, "candidates": len(pairs),
+              "peak_candidates_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+              **_score(pred, families, kinds)}
+    if link_sample:
+        result.update(_link_sample(n, pairs, prints, families, kinds, link_sample))
+    return result
 
 
 def run_datasketch(n: int) -> dict[str, float]:
@@ -183,10 +242,10 @@ def run_datasketch(n: int) -> dict[str, float]:
             "candidate_cpu_seconds": cand_cpu, "candidates": len(pairs), **_score(pred, families, kinds)}
 
 
-def child(method: str, n: int) -> None:
+def child(method: str, n: int, link_sample: int) -> None:
     """Run one (method, size) and print its figures as JSON (peak memory of this process included)."""
     start = time.perf_counter()
-    result = run_ours(n) if method == "ours" else run_datasketch(n)
+    result = run_ours(n, link_sample) if method == "ours" else run_datasketch(n)
     result["total_seconds"] = time.perf_counter() - start
     result["peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(result))
@@ -198,10 +257,12 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,50000,100000")
     parser.add_argument("--baseline-max", type=int, default=50000, help="largest size the baseline runs at")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "dedup.json")
+    parser.add_argument("--link-sample", type=int, default=1000,
+                        help="candidate pairs (and as many gold pairs) run through the link stage; 0: skip it")
     parser.add_argument("--child", nargs=2, metavar=("METHOD", "N"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.child[0], int(args.child[1]))
+        child(args.child[0], int(args.child[1]), args.link_sample)
         return
     if not (DATA / "10kgnad" / "test.csv.gz").exists():
         sys.exit(f"10kgnad not found under {DATA}; set STORYLINE_DATA_DIR")
@@ -210,8 +271,8 @@ def main() -> None:
         for method in ("ours", "datasketch"):
             if method == "datasketch" and n > args.baseline_max:
                 continue
-            out = subprocess.run([sys.executable, __file__, "--child", method, str(n)], capture_output=True,
-                                 text=True, check=True)
+            out = subprocess.run([sys.executable, __file__, "--child", method, str(n), "--link-sample",
+                                  str(args.link_sample)], capture_output=True, text=True, check=True)
             rows.append({"method": method, "n": n, **json.loads(out.stdout.strip().splitlines()[-1])})
             print(_line(rows[-1]), flush=True)
     ours = {r["n"]: r for r in rows if r["method"] == "ours"}
@@ -223,6 +284,10 @@ def main() -> None:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(doc, indent=1) + "\n")
     print(_table(rows))
+    link_rows = [r for r in rows if "link_ms_per_pair" in r]
+    if link_rows:
+        print(f"\nlink stage on a sample of {args.link_sample} candidates (+ as many gold pairs):")
+        print(_table(link_rows, LINK_COLUMNS))
     print(f"candidate CPU-time ratio {max(ours)}/{min(ours)}: {ratio:.2f}" if ratio else "")
 
 
@@ -231,17 +296,22 @@ COLUMNS = (("method", "method", "{}"), ("n", "n", "{}"), ("fingerprint_per_s", "
            ("candidate_seconds", "cand wall s", "{:.2f}"), ("candidates", "candidates", "{}"),
            ("precision", "P", "{:.3f}"), ("recall", "R", "{:.3f}"), ("f1", "F1", "{:.3f}"),
            ("recall_partial", "R partial", "{:.3f}"), ("recall_paraphrase", "R paraphr.", "{:.3f}"),
-           ("peak_mib", "peak MiB", "{:.0f}"))
+           ("peak_candidates_mib", "peak cand MiB", "{:.0f}"), ("peak_mib", "peak MiB", "{:.0f}"))
+LINK_COLUMNS = (("method", "method", "{}"), ("n", "n", "{}"), ("link_ms_per_pair", "link ms/pair", "{:.2f}"),
+                ("link_routed_share", "to embedder", "{:.3f}"), ("link_cpu_estimate_s", "link cpu s (est.)", "{:.0f}"),
+                ("link_precision", "link P", "{:.3f}"), ("link_recall", "link R", "{:.3f}"),
+                ("link_recall_partial", "R partial", "{:.3f}"), ("link_recall_paraphrase", "R paraphr.", "{:.3f}"))
 
 
 def _line(r: dict[str, float | str]) -> str:
-    return "  ".join(f"{label}={fmt.format(r[key])}" for key, label, fmt in COLUMNS)
+    return "  ".join(f"{label}={fmt.format(r[key])}" for key, label, fmt in COLUMNS + LINK_COLUMNS[2:] if key in r)
 
 
-def _table(rows: list[dict[str, float | str]]) -> str:
-    """Rows as a fixed-width text table."""
-    cells = [[label for _, label, _ in COLUMNS]] + [[fmt.format(r[key]) for key, _, fmt in COLUMNS] for r in rows]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(COLUMNS))]
+def _table(rows: list[dict[str, float | str]], columns: tuple[tuple[str, str, str], ...] = COLUMNS) -> str:
+    """Rows as a fixed-width text table (a missing figure prints as -)."""
+    cells = [[label for _, label, _ in columns]] + [[fmt.format(r[key]) if key in r else "-"
+                                                     for key, _, fmt in columns] for r in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(columns))]
     return "\n".join("  ".join(c.rjust(w) for c, w in zip(row, widths, strict=True)) for row in cells)
 
 

@@ -93,8 +93,9 @@ ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
 ENTITY_LANGUAGES = ("de", "en")  # issue 7 states its entity targets per language
 
 
-def _entity_prf(loaded: Loaded, split: str, lang: str | None, typ: str | None) -> tuple[PRF, int]:
-    """Mention P/R/F1 over the split's articles in one language, for one type (None: all)."""
+def _entity_prf(loaded: Loaded, split: str, lang: str | None, typ: str | None) -> tuple[PRF, int, int]:
+    """Mention P/R/F1 over the split's articles in one language, for one type (None: all); then the gold and
+    system mention counts."""
     tp = n_gold = n_sys = 0
     for g, s in loaded.pairs(split):
         if lang is not None and g.language != lang:
@@ -105,18 +106,21 @@ def _entity_prf(loaded: Loaded, split: str, lang: str | None, typ: str | None) -
         tp += len(pairs)
         n_gold += sum(typ is None or m.type == typ for m in g.mentions)
         n_sys += sum(typ is None or m.type == typ for m in s.mentions)
-    return prf(tp, n_sys - tp, n_gold - tp), n_gold
+    return prf(tp, n_sys - tp, n_gold - tp), n_gold, n_sys
 
 
 def _entity_breakdown(loaded: Loaded, split: str) -> list[MetricRow]:
-    """Per-language and per-type mention P/R/F1 rows (metric names "de_f1", "PER_f1" ...)."""
+    """Per-language and per-type mention P/R/F1 rows (metric names "de_f1", "PER_f1" ...). A language or type
+    with neither gold nor system mentions in the split has nothing to measure and gets no rows."""
     out = []
     for lang in ENTITY_LANGUAGES:
-        res, n = _entity_prf(loaded, split, lang, None)
-        out += prf_rows("entities", split, res, n, prefix=f"{lang}_")
+        res, n, n_sys = _entity_prf(loaded, split, lang, None)
+        if n or n_sys:
+            out += prf_rows("entities", split, res, n, prefix=f"{lang}_")
     for typ in ENTITY_TYPES:
-        res, n = _entity_prf(loaded, split, None, typ)
-        out += prf_rows("entities", split, res, n, prefix=f"{typ}_")
+        res, n, n_sys = _entity_prf(loaded, split, None, typ)
+        if n or n_sys:
+            out += prf_rows("entities", split, res, n, prefix=f"{typ}_")
     return out
 
 
