@@ -1,6 +1,6 @@
 """Dedup benchmark: fingerprinting speed, candidate generation at 10k/50k/100k, pair P/R, vs datasketch.
 
-    nice -n 10 .venv/bin/python benchmarks/dedup.py [--sizes 10000,50000,100000] [--baseline-max 50000]
+    nice -n 10 .venv/bin/python benchmarks/dedup.py [--sizes 10000,50000,100000] [--baseline-max 100000] [--link-sample 1000]
 
 Synthetic corpus from ../shared/data/10kgnad (never copied into the repo): distinct base documents of
 twelve sentences drawn from twelve different originals (four paragraphs), and copies of recent bases with
@@ -255,7 +255,7 @@ def main() -> None:
     """Run every (method, size) in a subprocess, print the table, write the JSON results."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="10000,50000,100000")
-    parser.add_argument("--baseline-max", type=int, default=50000, help="largest size the baseline runs at")
+    parser.add_argument("--baseline-max", type=int, default=100000, help="largest size the baseline runs at")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "dedup.json")
     parser.add_argument("--link-sample", type=int, default=1000,
                         help="candidate pairs (and as many gold pairs) run through the link stage; 0: skip it")
