@@ -291,7 +291,7 @@ def quotes(store: Path, speaker: str | None, limit: int) -> None:
               help="Public data sets [default: $STORYLINE_DATA_DIR or ../shared/data].")
 @click.option("--only", multiple=True, help="Run only these evaluators (name or prefix, repeatable).")
 @click.option("--fast", is_flag=True, help="The quick subset CI runs (smaller samples of the public sets).")
-@click.option("--rebuild", is_flag=True, help="Rebuild the sample store even when it exists.")
+@click.option("--rebuild", is_flag=True, help="Delete the sample store and build it again (after a code change).")
 @click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), default=Path("eval/results.json"),
               show_default=True, help="Where to write the results as JSON.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
@@ -306,6 +306,10 @@ def eval_command(store: Path, samples: Path, data: Path | None, only: tuple[str,
     with handle_errors():
         if rebuild or not store.exists():
             store.parent.mkdir(parents=True, exist_ok=True)
+            # A run into an existing store is incremental (stages at the same version are skipped), so a
+            # rebuild after a code change must start from an empty store to measure the new code.
+            for stale in (store, store.with_name(store.name + ".wal")):
+                stale.unlink(missing_ok=True)
             bar = _Bar(enabled=not quiet)
             with bar.progress:
                 api.run([str(samples / "corpus")], store=store, progress=bar)
