@@ -31,6 +31,11 @@ _CODE_BEFORE = re.compile(r"(?:^|\s)[A-ZÄÖÜ]{1,4}$")
 _SENTENCE_GOES_ON = re.compile(r"\s+[a-zäöü0-9]")
 _TWO_TOKENS = re.compile(r"(\S*)[ \t]+(\S+)[ \t]+$")
 _SENTENCE_END = frozenset(".!?:;\"„“«»()–-")
+_NAME_QUOTES = "\"'„“”‚‘’«»("
+# German clock times without "Uhr": "um 18.00", "halb zwei", "Viertel nach drei".
+_CLOCK_PREPS = frozenset({"um", "gegen", "ab", "bis"})
+_GERMAN_CLOCK = re.compile(r"(?:[01]?\d|2[0-4])\.[0-5]\d")
+_SPOKEN_CLOCK_BEFORE = re.compile(r"\b(?:[Vv]iertel|[Dd]reiviertel)\s+(?:(?:nach|vor)\s+)?$")
 # Words before a bare number that make it an ordinal ("am 5. Tag", "der 3. Platz").
 _ORDINAL_BEFORE = frozenset({
     "der", "die", "das", "den", "dem", "des", "am", "im", "zum", "zur", "beim", "vom", "ihr", "ihre", "ihrem",
@@ -102,6 +107,8 @@ def _is_excluded(text: str, m: re.Match[str], kind: str, lex: FigureLexicon) -> 
         return True
     if kind == "word":
         word = m.group("word")
+        if lex.code == "de" and (prev == "halb" or _SPOKEN_CLOCK_BEFORE.search(text, max(0, start - 20), start)):
+            return True  # "halb zwei", "Viertel nach drei": clock times
         before = text[max(0, start - 3) : start].rstrip()
         sentence_start = not before or before[-1] in ".!?:\n„“\"«»("
         return lex.code == "de" and word[:1].isupper() and not sentence_start
@@ -110,6 +117,10 @@ def _is_excluded(text: str, m: re.Match[str], kind: str, lex: FigureLexicon) -> 
     digits = m.group("digits")
     if lex.month_after.match(text, end):
         return True  # "28 Februar": the day of a date
+    unit_after = _WORD_AFTER.match(text, end)
+    if (lex.code == "de" and prev in _CLOCK_PREPS and _GERMAN_CLOCK.fullmatch(digits)
+            and not (unit_after and unit_after.group(1).lower() in lex.units)):
+        return True  # "um 18.00": German decimals take a comma, so hh.mm after "um" is a clock time
     after = text[end : end + 6]
     if lex.clock_range_after.match(text, end):
         return True  # "von 10 bis 12 Uhr": both ends are clock times
@@ -339,12 +350,18 @@ def extract_figures(
 
 
 def _is_name_number(text: str, cand: _Candidate) -> bool:
-    """A bare number right after a capitalised word inside a sentence names something ("Silent Hill 2", "ZiB 2")."""
+    """A bare number right after a word with a capital inside a sentence names something ("Silent Hill 2", "iOS 9")."""
     if cand.kind != "digits" or cand.unit is not None or cand.qualifier is not None:
         return False
     m = _TWO_TOKENS.search(text, max(0, cand.start - 60), cand.start)
-    if m is None or not m.group(2)[:1].isupper() or not m.group(2)[-1:].isalpha():
+    if m is None:
         return False
+    # A capital anywhere in the word before: "Silent Hill 2", "iOS 9", also inside quotes ("ZiB 2").
+    word = m.group(2).lstrip(_NAME_QUOTES)
+    if not any(ch.isupper() for ch in word) or not word[-1:].isalpha():
+        return False
+    if word != m.group(2):
+        return True  # the quote opens the name: what came before does not matter
     return m.group(1)[-1:] not in _SENTENCE_END
 
 
@@ -366,7 +383,7 @@ class FigureStage:
     """Per-article stage: fill ``figures`` from the clean text, skipping the spans of ``dates``."""
 
     name: str = "figures"
-    version: str = "2"
+    version: str = "3"
     requires: frozenset[str] = field(default=frozenset({"text", "language", "dates"}))
     provides: frozenset[str] = field(default=frozenset({"figures"}))
 

@@ -91,6 +91,10 @@ def test_english(text: str, expected: tuple[str, float, str | None, str | None])
         "Er kam noch einmal zurück.",  # "einmal" is not a count
         "Geöffnet ist montags 10 bis 12 Uhr.",  # a range of clock times
         "Designer nannten Silent Hill 2 als Vorbild.",  # a number in a name
+        "Nach dem Update auf iOS 9 fehlt die Funktion.",  # a mixed-case name with a version
+        'Er trat in der "ZiB 2" auf.',  # a quoted programme name
+        "Der Gottesdienst begann um 18.00 in der Kirche.",  # a clock time without "Uhr"
+        "Es ist kurz nach halb zwei am Samstag.",  # a spoken clock time
     ],
 )
 def test_not_figures(text: str) -> None:
