@@ -121,6 +121,19 @@ def to_timex(mention: DateMention) -> str | None:
     return value
 
 
+def _timex_for(gold: GoldTimex, mention: DateMention) -> str | None:
+    """Our value for one gold TIMEX2; a year range is two TIMEX2 expressions, one per year.
+
+    Our "zwischen 1891 und 1905" is one mention with value "1891/1905"; WikiWarsDE marks "1891"
+    and "1905" separately, so each gold year is compared with the endpoint it names.
+    """
+    value = mention.value or ""
+    if mention.granularity == "year" and re.fullmatch(r"\d{4}/\d{4}", value):
+        first, last = value.split("/")
+        return last if last in gold.text and first not in gold.text else first
+    return to_timex(mention)
+
+
 _LEADING_PREP = re.compile(
     "|".join(sorted((rf"{re.escape(p)}\s+" for p in date_lexicon("de").span_preps), key=len, reverse=True)),
     re.IGNORECASE,
@@ -153,7 +166,7 @@ class Tally:
             hits = [m for m in mentions if m.start < g.end and g.start < m.end]
             if hits:
                 self.gold_lenient += 1
-                self.value_correct += to_timex(hits[0]) == g.val
+                self.value_correct += _timex_for(g, hits[0]) == g.val
             self.strict += (g.start, g.end) in spans
         self.system_lenient += sum(any(m.start < g.end and g.start < m.end for g in doc.timexes) for m in mentions)
 

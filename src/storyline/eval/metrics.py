@@ -105,6 +105,36 @@ def match_spans(gold: Sequence[tuple[str, int]], pred: Sequence[tuple[str, int]]
     return sorted(pairs)
 
 
+def match_spans_lenient(
+    gold: Sequence[tuple[str, int]], pred: Sequence[tuple[str, int]], *, taken: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
+    """Exact matches (``taken``, else :func:`match_spans`) plus lenient ones: one text inside the other.
+
+    Lenient extent is how TIMEX evaluations (TempEval, the WikiWarsDE README) match expressions
+    before they compare values: "seit Januar" and "Januar" are the same date mention whether or
+    not the preposition is in the span. Leftover items pair one-to-one, case-folded containment
+    required, nearest offset first.
+    """
+    pairs = list(taken) if taken else match_spans(gold, pred)
+    used_g = {i for i, _ in pairs}
+    used_p = {j for _, j in pairs}
+    candidates = []
+    for i, (g_text, g_off) in enumerate(gold):
+        if i in used_g:
+            continue
+        g_low = g_text.casefold()
+        for j, (p_text, p_off) in enumerate(pred):
+            p_low = p_text.casefold()
+            if j not in used_p and (g_low in p_low or p_low in g_low):
+                candidates.append((abs(g_off - p_off), i, j))
+    for _, i, j in sorted(candidates):
+        if i not in used_g and j not in used_p:
+            pairs.append((i, j))
+            used_g.add(i)
+            used_p.add(j)
+    return sorted(pairs)
+
+
 def normalise_line(text: str) -> str:
     """A line as compared across systems: NFC, whitespace collapsed, case kept."""
     return " ".join(unicodedata.normalize("NFC", text).split())

@@ -10,7 +10,16 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from storyline.eval.gold import GoldArticle
-from storyline.eval.metrics import PRF, accuracy, align_lines, bcubed, match_spans, prf, token_overlap
+from storyline.eval.metrics import (
+    PRF,
+    accuracy,
+    align_lines,
+    bcubed,
+    match_spans,
+    match_spans_lenient,
+    prf,
+    token_overlap,
+)
 from storyline.eval.registry import EvalContext, MetricRow, register
 from storyline.eval.sample_common import SPLITS, Loaded, gate, load, na_rows, prf_rows, row
 from storyline.model import Article, Quote
@@ -227,27 +236,42 @@ def speaker_ok_for(g: GoldArticle, gold: str | None, sq: Quote, emap: dict[str, 
 
 @register("sample.dates")
 def eval_dates(ctx: EvalContext) -> list[MetricRow]:
-    """Date detection F1 and resolved-value accuracy (all, relative, absolute; unmatched gold dates count wrong)."""
-    metrics = ("f1", "value_accuracy", "value_accuracy_relative", "value_accuracy_absolute")
+    """Date detection F1 (strict and lenient extent) and resolved-value accuracy.
+
+    ``f1`` needs the exact gold text; ``lenient_f1`` also pairs a mention whose text contains the
+    gold text or lies inside it ("seit Januar" / "Januar"), as TIMEX evaluations match extents.
+    ``value_accuracy`` (all, relative, absolute) is over every gold date, correct when the leniently
+    matched mention has the gold value; unmatched gold dates count wrong. ``value_accuracy_strict``
+    counts exact-extent matches only.
+    """
+    metrics = ("f1", "lenient_f1", "value_accuracy", "value_accuracy_strict", "value_accuracy_relative",
+               "value_accuracy_absolute")
     loaded, na = gate(ctx, "dates", metrics, lambda s: any(a.dates for a in s.articles), "date extraction")
     if na:
         return na
     out = []
     for split in SPLITS:
-        tp = n_gold = n_sys = 0
+        tp = tp_lenient = n_gold = n_sys = strict_ok = 0
         ok: Counter[str] = Counter()
         total: Counter[str] = Counter()
         for g, s in loaded.pairs(split):
-            pairs = match_spans([(d.text, d.start) for d in g.dates], [(d.text, d.start) for d in s.dates])
-            tp, n_gold, n_sys = tp + len(pairs), n_gold + len(g.dates), n_sys + len(s.dates)
-            matched = dict(pairs)
+            gold_spans, sys_spans = [(d.text, d.start) for d in g.dates], [(d.text, d.start) for d in s.dates]
+            exact = match_spans(gold_spans, sys_spans)
+            lenient = match_spans_lenient(gold_spans, sys_spans, taken=exact)
+            tp, tp_lenient = tp + len(exact), tp_lenient + len(lenient)
+            n_gold, n_sys = n_gold + len(g.dates), n_sys + len(s.dates)
+            exact_of, lenient_of = dict(exact), dict(lenient)
             for gi, gd in enumerate(g.dates):
                 kind = "relative" if gd.relative else "absolute"
                 total[kind] += 1
-                if gi in matched and s.dates[matched[gi]].value == gd.value:
+                if gi in lenient_of and s.dates[lenient_of[gi]].value == gd.value:
                     ok[kind] += 1
+                    strict_ok += gi in exact_of
         out.append(row("dates", split, "f1", prf(tp, n_sys - tp, n_gold - tp).f1, n_gold))
+        out.append(row("dates", split, "lenient_f1", prf(tp_lenient, n_sys - tp_lenient, n_gold - tp_lenient).f1,
+                       n_gold))
         out.append(row("dates", split, "value_accuracy", accuracy(sum(ok.values()), sum(total.values())), n_gold))
+        out.append(row("dates", split, "value_accuracy_strict", accuracy(strict_ok, n_gold), n_gold))
         for kind in ("relative", "absolute"):
             out.append(row("dates", split, f"value_accuracy_{kind}", accuracy(ok[kind], total[kind]), total[kind]))
     return out

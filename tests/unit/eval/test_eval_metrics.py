@@ -10,6 +10,7 @@ from storyline.eval.metrics import (
     bcubed,
     f1_of,
     match_spans,
+    match_spans_lenient,
     prf,
     set_prf,
     token_overlap,
@@ -70,6 +71,17 @@ def test_match_spans_nearest_offset_one_to_one() -> None:
     gold = [("Kiel", 10), ("Kiel", 50), ("Berger", 70)]
     pred = [("Kiel", 48), ("Kiel", 200), ("Hamburg", 5)]
     assert match_spans(gold, pred) == [(0, 1), (1, 0)]
+
+
+def test_match_spans_lenient_pairs_containment_after_exact_matches() -> None:
+    gold = [("Januar", 10), ("2019", 40), ("am Montag", 80), ("März", 300)]
+    pred = [("seit Januar", 5), ("Montag", 83), ("am Montag", 500), ("Mai", 300)]
+    exact = match_spans(gold, pred)
+    assert exact == [(2, 2)]  # the exact text wins even far away
+    # "seit Januar" holds "Januar"; "Montag" finds no leftover gold ("am Montag" is taken), and
+    # "2019" and "März" have no partner whose text holds theirs or lies inside it ("Mai" ≠ "März").
+    assert match_spans_lenient(gold, pred) == [(0, 0), (2, 2)]
+    assert match_spans_lenient([("Monday", 3)], [("on Monday", 0), ("monday", 90)]) == [(0, 0)]
 
 
 def test_align_lines_in_order_with_normalised_space() -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from storyline.eval.dates_eval import SUBDIR, evaluate, load_wikiwarsde, to_timex
+from storyline.eval.dates_eval import SUBDIR, GoldDoc, GoldTimex, Tally, evaluate, load_wikiwarsde, to_timex
 from storyline.eval.registry import EvalContext, evaluators
 from storyline.model import DateMention
 
@@ -31,6 +32,15 @@ def mention(value: str, granularity: str) -> DateMention:
 )
 def test_to_timex(value: str, granularity: str, timex: str) -> None:
     assert to_timex(mention(value, granularity)) == timex
+
+
+def test_year_range_scores_each_gold_year_against_its_endpoint() -> None:
+    text = "zwischen 1891 und 1905 war er Chef"
+    gold = [GoldTimex(9, 13, "1891", "1891"), GoldTimex(18, 22, "1905", "1905")]
+    ours = [DateMention(start=0, end=22, text=text[:22], value="1891/1905", granularity="year")]
+    tally = Tally()
+    tally.add(GoldDoc("01", text, dt.date(2011, 2, 16), gold), ours)
+    assert (tally.gold_lenient, tally.value_correct) == (2, 2)
 
 
 def test_registered() -> None:
