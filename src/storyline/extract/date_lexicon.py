@@ -55,6 +55,14 @@ class DateLexicon:
     year_of: tuple[str, ...]
     number_words: dict[str, int]
     one_words: frozenset[str]
+    direction_hedges: frozenset[str]
+    fraction_counts: dict[str, float]
+    within_preps: frozenset[str]
+    span_openers: frozenset[str]
+    span_articles: frozenset[str]
+    weekend_words: frozenset[str]
+    weekend_preps: frozenset[str]
+    range_words: tuple[str, str]
 
     def month(self, word: str) -> int | None:
         """Month number of a full or short month name, any case."""
@@ -69,11 +77,13 @@ class DateLexicon:
         """Shift of an anaphoric adjective ("folgenden" → +1), inflection endings stripped."""
         return _stem_lookup(self.anaphoric, word)
 
-    def count(self, word: str) -> int | None:
-        """A small count written in digits or as a word ("zwei", "einem", "3")."""
-        low = word.lower()
+    def count(self, word: str) -> float | None:
+        """A small count written in digits or as a word ("zwei", "einem", "3", "einem halben" = 0.5)."""
+        low = " ".join(word.lower().split())
         if low.isdigit():
             return int(low)
+        if low in self.fraction_counts:
+            return self.fraction_counts[low]
         if low in self.one_words:
             return 1
         return self.number_words.get(low)
@@ -141,4 +151,12 @@ def date_lexicon(language: str | None) -> DateLexicon:
         year_of=m.DATE_YEAR_OF,
         number_words=m.FIGURE_NUMBER_WORDS,
         one_words=m.FIGURE_ONE_WORDS,
+        direction_hedges=m.DATE_DIRECTION_HEDGES,
+        fraction_counts=m.DATE_FRACTION_COUNTS,
+        within_preps=m.DATE_WITHIN_PREPS,
+        span_openers=m.DATE_SPAN_OPENERS,
+        span_articles=m.DATE_SPAN_ARTICLES,
+        weekend_words=m.DATE_WEEKEND_WORDS,
+        weekend_preps=m.DATE_WEEKEND_PREPS,
+        range_words=m.DATE_RANGE_WORDS,
     )

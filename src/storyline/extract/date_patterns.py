@@ -28,6 +28,7 @@ class Rule:
 _BACK: dict[str, int] = {
     "date": 3, "month": 2, "weekday": 1, "dayword": 0, "unit_shift": 4, "unit_part": 4, "count_shift": 3,
     "season": 3, "quarter": 3, "year": 4, "century": 1, "decade": 1, "bc": 0, "shifted_word": 1,
+    "count_span": 5, "weekend": 2, "year_range": 3,
 }
 
 
@@ -75,7 +76,7 @@ def _parts(lex: DateLexicon) -> _Parts:
         deictic=_inflected(lex.deictic),
         shift_adj=_inflected({**lex.deictic, **lex.anaphoric}),
         unit=_alt(lex.units),
-        count=rf"\d{{1,3}}|{_alt({**lex.number_words, **dict.fromkeys(lex.one_words, 1)})}",
+        count=rf"\d{{1,3}}|{_alt({**lex.number_words, **lex.fraction_counts, **dict.fromkeys(lex.one_words, 1)})}",
         year_of=_alt(lex.year_of),
         article=_alt(lex.articles),
     )
@@ -85,7 +86,9 @@ def _common_rules(p: _Parts, lex: DateLexicon) -> list[tuple[str, str, str]]:
     """Rules whose shape is the same in German and English."""
     art = rf"(?:(?:{p.article})\s+)?"
     # German keeps "im" in a season's span ("im Sommer 2023"); English starts at "the".
-    season_prefix = rf"(?:\b(?:im|in)\s+{art})?" if lex.code == "de" else r"(?:\bthe\s+)?"
+    season_prefix = rf"(?:\b(?:im|in)\s+{art})?" if lex.code == "de" else r"(?:\b(?:since|over|during)\s+)?(?:\bthe\s+)?"
+    # "im Herbst vergangenen Jahres", "im Sommer des kommenden Jahres".
+    season_year = rf"\s+(?:des\s+)?(?P<yadj>{p.deictic})\s+(?:jahres|jahrs)\b" if lex.code == "de" else "(?!)"
     return [
         ("date", "year", r"(?<![\w.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])"),
         ("bc", "digit", rf"\b(?P<y>\d{{1,4}})\s*(?:{_alt(lex.bc_markers)})(?!\w)"),
@@ -100,11 +103,18 @@ def _common_rules(p: _Parts, lex: DateLexicon) -> list[tuple[str, str, str]]:
                                 rf"(?P<n>{p.count})\s+"
                         rf"(?P<unit>{p.unit})\b"),
         ("count_shift", "unit", rf"\b(?P<dir>{_alt(lex.after_preps)})\s+(?P<n>{p.count})\s+(?P<unit>{p.unit})\b"),
+        # "binnen drei Monaten", "within three months"; "in den kommenden zwei Wochen", "over the past two weeks".
+        ("count_span", "unit", rf"\b(?P<within>{_alt(lex.within_preps)})\s+(?P<n>{p.count})\s+(?P<unit>{p.unit})\b"),
+        ("count_span", "unit", rf"\b(?:{_alt(lex.span_openers)})\s+(?:{_alt(lex.span_articles)})\s+(?P<adj>{p.deictic})\s+"
+                               rf"(?P<n>{p.count})\s+(?P<unit>{p.unit})\b"),
+        ("weekend", "weekendword", rf"\b(?P<prep>{_alt(lex.weekend_preps)})\s+(?P<w>{_alt(lex.weekend_words)})\b"),
+        ("year_range", "year", rf"\b{lex.range_words[0]}\s+(?P<y>[12]\d{{3}})\s+{lex.range_words[1]}\s+"
+                               r"(?P<y2>[12]\d{3})(?![\d%]|[.,]\d)"),
         ("count_shift", "unit", rf"\b(?P<n>{p.count})\s+(?P<unit>{p.unit})\s+"
                         rf"(?P<dir>{_alt(lex.ago_words | lex.later_words | lex.earlier_words)})\b"),
         ("season", "season", rf"{season_prefix}(?:\b(?P<adj>{p.deictic})\s+)?"
                    rf"\b(?P<season>{p.season})\b"
-                   rf"(?:\s+(?:{p.year_of})\s*)?(?:\s*(?P<y>\d{{4}})(?!\d))?"),
+                   rf"(?:\s+(?:{p.year_of}|von(?=\s+\d{{4}}))\s*)?(?:\s*(?P<y>\d{{4}})(?!\d)|{season_year})?"),
         ("quarter", "quarterword", rf"\b{art}(?P<ord>{_alt(lex.ordinals)})\s+"
                     rf"(?P<q>{_alt(lex.quarter_words | lex.half_words)})\b"
                     rf"(?:\s+(?:{p.year_of})\s*)?(?:\s*(?P<y>\d{{4}})(?!\d))?"),
@@ -120,6 +130,8 @@ def _german_rules(p: _Parts, lex: DateLexicon) -> list[tuple[str, str, str]]:
     return [
         ("date", "shortdot", rf"{wd}(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}|\d{{2}})?(?!\d|\.\d)"),
         ("date", "shortdot", rf"{wd}(?<![\d.])(?P<d>\d{{1,2}})\.\s*(?P<mon>{p.month_any})(?:\s+(?P<y>\d{{4}})(?!\d))?"),
+        # Without the dot, as machine-translated copies write it ("vor 28 Februar", "am 11 March 2023").
+        ("date", "short", rf"{wd}(?<![\d.,])(?P<d>\d{{1,2}})\s+(?P<mon>{p.month_any})(?:\s+(?P<y>\d{{4}})(?!\d))?"),
         ("date", "shortdot", rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?=\s*(?:bis(?:\s+zum)?|und|–|-|/)\s*\d{{1,2}}\.\s*"
                  rf"(?P<mon>{p.month_any})(?:\s+(?P<y>\d{{4}})(?!\d))?)"),
         ("month", "month", rf"(?:\b(?P<prep>im|seit|ab|bis|vom|von)\s+)?\b(?P<mon>{p.month_full})"
@@ -184,6 +196,7 @@ def triggers(language: str | None) -> dict[str, frozenset[int]]:
         "quarterword": set(lex.quarter_words | lex.half_words),
         "qtoken": {f"q{n}" for n in range(1, 5)},
         "shifted": set(lex.shifted_unit_words),
+        "weekendword": set(lex.weekend_words),
         "digit": {"digit"},
         "year": {"year"},
         "short": {"short"},
@@ -205,6 +218,7 @@ def prefix_words(language: str | None) -> frozenset[str]:
     words |= lex.ago_words | lex.ahead_words | lex.after_preps | set(lex.ordinals) | set(lex.number_words)
     words |= lex.one_words | set(lex.seasons) | {w.split()[0] for w in lex.year_of}
     words |= {"im", "in", "am", "an", "seit", "bis", "ab", "vom", "zum", "von", "des", "earlier", "later", "the", "of"}
+    words |= {w.split()[0] for w in lex.within_preps | lex.span_openers | lex.weekend_preps} | {lex.range_words[0]}
     for stem in {**lex.deictic, **lex.anaphoric}:
         words |= {stem.split()[0] + ending for ending in ("", "e", "en", "er", "es", "em")}
     return frozenset(words)

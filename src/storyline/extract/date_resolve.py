@@ -94,6 +94,16 @@ def _prev_word(ctx: Context, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+def _prev_word_past_hedges(ctx: Context, start: int) -> str:
+    """The word before a match, looking past hedges ("bis mindestens Samstag" → "bis")."""
+    for _ in range(3):
+        m = _PREV_WORD.search(ctx.text, max(0, start - 40), start)
+        if m is None or m.group(1).lower() not in ctx.lex.direction_hedges:
+            return m.group(1).lower() if m else ""
+        start = m.start()
+    return ""
+
+
 def _next_word(ctx: Context, end: int) -> str:
     m = _NEXT_WORD.match(ctx.text[end : end + 40])
     return m.group(1) if m else ""
@@ -102,7 +112,7 @@ def _next_word(ctx: Context, end: int) -> str:
 def _tense(ctx: Context, m: re.Match[str]) -> Tense | None:
     """Tense at a match: a direction preposition in or before it wins ("bis Samstag"), else cue words."""
     first = m.group(0).split(maxsplit=1)[0].lower()
-    for prep in (first, _prev_word(ctx, m.start())):
+    for prep in (first, _prev_word_past_hedges(ctx, m.start())):
         if prep in ctx.lex.future_preps:
             return "future"
         if prep in ctx.lex.past_preps:
@@ -287,11 +297,11 @@ def resolve_shifted_word(m: re.Match[str], ctx: Context) -> Resolved | None:
 def resolve_count_shift(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"vor zwei Wochen", "in drei Tagen", "two weeks ago", "drei Monate später"."""
     g = m.groupdict()
-    n = ctx.lex.count(g["n"])
-    unit = ctx.lex.units[g["unit"].lower()]
+    counted = _whole_count(ctx.lex.count(g["n"]), ctx.lex.units[g["unit"].lower()])
     direction = g["dir"].lower()
-    if n is None or n > 500 or unit == "weekend":
+    if counted is None:
         return None
+    n, unit = counted
     lex = ctx.lex
     if direction in lex.ago_words or direction in lex.ahead_words:
         sign, anchor = (-1 if direction in lex.ago_words else 1), _deictic_anchor(ctx)
@@ -305,6 +315,76 @@ def resolve_count_shift(m: re.Match[str], ctx: Context) -> Resolved | None:
         # "zwei Wochen später" after a day names a day; after a month, a month (TIMEX2 convention).
         return _relative(cal.shift_reference(ctx.reference, unit, sign * n), anchor)
     return _relative(cal.unit_period(anchor, unit, sign * n), anchor)
+
+
+def _whole_count(n: float | None, unit: str) -> tuple[int, str] | None:
+    """A count of whole units: half years become months, half weeks days ("in einem halben Jahr" = 6 months).
+
+    None for counts too large to be a date, weekends, and fractions of other units.
+    """
+    if n is None or n > 500 or unit == "weekend":
+        return None
+    if n == int(n):
+        return int(n), unit
+    if unit in ("year", "week"):
+        factor = 12 if unit == "year" else 7
+        return round(n * factor), ("month" if unit == "year" else "day")
+    return None
+
+
+def resolve_count_span(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"binnen drei Monaten" (today to then), "in den kommenden zwei Wochen" (tomorrow to then), and back.
+
+    Day-precise intervals from the anchor: "innerhalb von drei Monaten" on 21 Nov 2023 is
+    2023-11-21/2024-02-21, "in den vergangenen zwei Wochen" the fourteen days before publication.
+    """
+    g = m.groupdict()
+    if g.get("adj"):
+        shift = ctx.lex.deictic_shift(g["adj"])
+        if not shift:
+            return None
+    else:
+        shift = 1
+    counted = _whole_count(ctx.lex.count(g["n"]), ctx.lex.units[g["unit"].lower()])
+    anchor = _deictic_anchor(ctx)
+    if counted is None:
+        return None
+    if anchor is None:
+        return _missing(ctx)
+    n, unit = counted
+    if unit in ("day", "week"):
+        far = anchor + dt.timedelta(days=n * (7 if unit == "week" else 1) * shift)
+    else:
+        far = cal.add_months(anchor, n * {"month": 1, "quarter": 3, "year": 12}[unit] * shift)
+    near = anchor if not g.get("adj") else anchor + dt.timedelta(days=shift)
+    start, end = (near, far) if shift > 0 else (far, near)
+    granularity: Granularity = "day" if unit == "day" else unit  # type: ignore[assignment]
+    return _relative(Period(start, end, granularity), anchor)
+
+
+def resolve_weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"am Wochenende", "bis zum Wochenende", "over the weekend": the weekend the tense points to.
+
+    Past: the last Saturday-Sunday on or before the anchor (this one when published at the
+    weekend); future: the coming one (this one when published at the weekend).
+    """
+    anchor = _deictic_anchor(ctx)
+    if ctx.narrative:
+        anchor = ctx.reference.start if ctx.reference and ctx.reference.granularity == "day" else None
+    if anchor is None:
+        return _missing(ctx)
+    tense = _tense(ctx, m) or "past"
+    if tense == "past" and anchor.weekday() < 5:
+        return _relative(cal.weekend_of(anchor - dt.timedelta(days=7)), anchor)
+    return _relative(cal.weekend_of(anchor), anchor)
+
+
+def resolve_year_range(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"zwischen 2020 und 2022", "between 2020 and 2022": one interval of whole years."""
+    first, last = int(m.group("y")), int(m.group("y2"))
+    if not first < last <= first + 200:
+        return None
+    return _absolute(Period(dt.date(first, 1, 1), dt.date(last, 12, 31), "year"))
 
 
 def resolve_unit_part(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -337,11 +417,15 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     months = ctx.lex.seasons[g["season"].lower()]
     if g.get("y"):
         return _absolute(cal.season(int(g["y"]), months))
-    if ctx.lex.code == "en" and not (g.get("adj") or m.group(0).lower().startswith(("in", "this", "last", "next"))):
+    opener = m.group(0).lower().startswith(("in", "this", "last", "next", "since", "over", "during"))
+    if ctx.lex.code == "en" and not (g.get("adj") or opener):
         return None  # "fall" and "spring" are verbs and nouns too
     anchor = _deictic_anchor(ctx)
     if anchor is None:
         return _missing(ctx)
+    if g.get("yadj"):
+        year_shift = ctx.lex.deictic_shift(g["yadj"])
+        return None if year_shift is None else _relative(cal.season(anchor.year + year_shift, months), anchor)
     shift = ctx.lex.deictic_shift(g["adj"]) if g.get("adj") else None
     options = [cal.season(y, months) for y in (anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1)]
     if ctx.narrative:
@@ -408,4 +492,7 @@ RESOLVERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
     "century": resolve_century,
     "decade": resolve_decade,
     "bc": resolve_bc,
+    "count_span": resolve_count_span,
+    "weekend": resolve_weekend,
+    "year_range": resolve_year_range,
 }

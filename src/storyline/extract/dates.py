@@ -54,8 +54,20 @@ def _prep_pattern(code: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[\s(„\"]))(?:{alternation})\s+$", re.IGNORECASE)
 
 
+@cache
+def _opening_preps(code: str) -> frozenset[str]:
+    """First words of matches that already open with a preposition ("over the weekend", "bis zum")."""
+    lex = date_lexicon(code)
+    words = set(lex.span_preps) | lex.weekend_preps | lex.within_preps | lex.span_openers
+    words |= lex.future_preps | lex.past_preps
+    return frozenset(w.split()[0] for w in words)
+
+
 def _with_preposition(text: str, start: int, code: str) -> int:
     """Start of a date's span moved back over a preposition before it (none when it has one)."""
+    first = text[start : start + 16].split(maxsplit=1)
+    if first and first[0].lower() in _opening_preps(code):
+        return start
     window = text[max(0, start - 12) : start]
     found = _prep_pattern(code).search(window)
     return start - len(window) + found.start() if found else start
@@ -209,7 +221,7 @@ class DateStage:
     """Per-article stage: fill ``dates`` from the clean text, the publication date and the language."""
 
     name: str = "dates"
-    version: str = "1"
+    version: str = "2"
     requires: frozenset[str] = field(default=frozenset({"text", "published", "language"}))
     provides: frozenset[str] = field(default=frozenset({"dates"}))
 

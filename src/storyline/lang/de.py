@@ -343,6 +343,9 @@ DATE_MONTHS: dict[str, int] = {
 DATE_MONTHS_SHORT: dict[str, int] = {
     "jan": 1, "feb": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "okt": 10, "nov": 11, "dez": 12,
+    # English names that machine-translated copies keep ("am 11 March 2023"); like the short forms
+    # they count only next to a day or a year, so "Theresa May" stays a name.
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "october": 10, "december": 12,
 }
 # Month names that are also first names or words ("August Bebel"): a month only next to a day or a
 # year or after a cue word such as "im", "seit", "Anfang".
@@ -455,6 +458,25 @@ DATE_COUNT_HEDGES: frozenset[str] = frozenset({"gut", "knapp", "rund", "etwa", "
 # Prepositions before a bare weekday or month that fix its direction: "auf September vertagt",
 # "bis Samstag" look ahead; "seit Dienstag" looks back.
 DATE_FUTURE_PREPS: frozenset[str] = frozenset({"auf", "bis", "ab"})  # not "zum": "rückwirkend zum 1. Januar"
+# Hedges between such a preposition and the date: "bis mindestens Samstag" still looks ahead.
+DATE_DIRECTION_HEDGES: frozenset[str] = frozenset({"mindestens", "spätestens", "frühestens", "voraussichtlich",
+                                                   "längstens"})
+# Fractional counts before a unit ("in einem halben Jahr", "vor zweieinhalb Jahren").
+DATE_FRACTION_COUNTS: dict[str, float] = {
+    "einem halben": 0.5, "einen halben": 0.5, "ein halbes": 0.5, "eines halben": 0.5, "anderthalb": 1.5,
+    "eineinhalb": 1.5, "zweieinhalb": 2.5, "dreieinhalb": 3.5, "viereinhalb": 4.5, "fünfeinhalb": 5.5,
+}
+# Words that open a span of counted units from publication: "binnen drei Monaten" (from today),
+# "in den kommenden zwei Wochen" (from tomorrow, with a deictic adjective).
+DATE_WITHIN_PREPS: frozenset[str] = frozenset({"binnen", "innerhalb von", "innerhalb"})
+DATE_SPAN_OPENERS: frozenset[str] = frozenset({"in", "während", "innerhalb"})
+DATE_SPAN_ARTICLES: frozenset[str] = frozenset({"den", "der"})
+# The weekend after a preposition ("bis zum Wochenende", "am Wochenende"); without one it is a noun.
+DATE_WEEKEND_WORDS: frozenset[str] = frozenset({"wochenende"})
+DATE_WEEKEND_PREPS: frozenset[str] = frozenset({"am", "übers", "über das", "bis zum", "zum", "vom", "seit dem",
+                                                "bis", "ab dem", "an diesem", "nach dem", "vor dem"})
+# A range of two years: "zwischen 2020 und 2022" is one mention, "2020/2022".
+DATE_RANGE_WORDS: tuple[str, str] = ("zwischen", "und")
 DATE_PAST_PREPS: frozenset[str] = frozenset({"seit", "seit dem"})
 
 # --- extract: figures (extract/figures.py, extract/figure_*.py) ---------------------------------

@@ -185,6 +185,16 @@ DATE_AFTER_PREPS: frozenset[str] = frozenset({"after"})
 DATE_SPAN_PREPS: tuple[str, ...] = ("on",)
 DATE_COUNT_HEDGES: frozenset[str] = frozenset({"about", "nearly", "almost", "some", "more than", "over"})
 DATE_FUTURE_PREPS: frozenset[str] = frozenset({"until", "till"})
+DATE_DIRECTION_HEDGES: frozenset[str] = frozenset({"least"})  # "until at least Saturday"
+DATE_FRACTION_COUNTS: dict[str, float] = {"half a": 0.5, "one and a half": 1.5, "two and a half": 2.5}
+# "within three years" is a figure with the qualifier up_to (samples/README.md, figure rule 1), not a date.
+DATE_WITHIN_PREPS: frozenset[str] = frozenset()
+DATE_SPAN_OPENERS: frozenset[str] = frozenset({"within", "in", "over", "during"})
+DATE_SPAN_ARTICLES: frozenset[str] = frozenset({"the"})
+DATE_WEEKEND_WORDS: frozenset[str] = frozenset({"weekend"})
+DATE_WEEKEND_PREPS: frozenset[str] = frozenset({"at the", "over the", "on the", "by the", "until the", "during the",
+                                                "since the"})
+DATE_RANGE_WORDS: tuple[str, str] = ("between", "and")
 DATE_PAST_PREPS: frozenset[str] = frozenset({"since"})
 
 # --- extract: figures (extract/figures.py, extract/figure_*.py) ---------------------------------

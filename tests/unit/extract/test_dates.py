@@ -75,6 +75,18 @@ def test_german_absolute(text: str, mention: str, value: str) -> None:
         ("Die Strecke bleibt bis Samstag gesperrt.", "bis Samstag", "2024-03-16"),
         ("Erst im vergangenen September hatte sie gewarnt.", "im vergangenen September", "2023-09"),
         ("Das war vor gut einem Jahr.", "vor gut einem Jahr", "2023"),
+        ("Die Strecke bleibt bis mindestens Samstag gesperrt.", "Samstag", "2024-03-16"),  # hedge keeps "bis"
+        ("Es gibt Verzögerungen bis zum Wochenende.", "bis zum Wochenende", "2024-03-16/2024-03-17"),
+        ("Am Wochenende hatte es geregnet.", "Am Wochenende", "2024-03-09/2024-03-10"),
+        ("Ein Bericht soll in einem halben Jahr kommen.", "in einem halben Jahr", "2024-09"),
+        ("In zweieinhalb Jahren sollen hier Zellen vom Band laufen.", "In zweieinhalb Jahren", "2026-09"),
+        ("Sie will binnen drei Monaten prüfen.", "binnen drei Monaten", "2024-03-14/2024-06-14"),
+        ("Das geschieht innerhalb von zwei Wochen.", "innerhalb von zwei Wochen", "2024-03-14/2024-03-28"),
+        ("Sie werden in den kommenden zwei Wochen informiert.", "in den kommenden zwei Wochen",
+         "2024-03-15/2024-03-28"),
+        ("In den vergangenen drei Tagen regnete es.", "In den vergangenen drei Tagen", "2024-03-11/2024-03-13"),
+        ("Sie war im Herbst vergangenen Jahres in Not geraten.", "im Herbst vergangenen Jahres", "2023-09/2023-11"),
+        ("Er kündigte an, abzustimmen vor 28 Februar.", "28 Februar", "2024-02-28"),
     ],
 )
 def test_german_relative(text: str, mention: str, value: str | None) -> None:
@@ -103,6 +115,10 @@ def test_german_relative(text: str, mention: str, value: str | None) -> None:
         ("Growth slowed in mid-2024.", "mid-2024", "2024-05/2024-07"),
         ("A verdict is expected by the end of the year.", "the end of the year", "2024-12"),
         ("The port stood still in the summer of 2023.", "the summer of 2023", "2023-06/2023-08"),
+        ("Production has slowed since the summer.", "since the summer", "2023-06/2023-08"),
+        ("It happened on at least 11 occasions between 2020 and 2022.", "between 2020 and 2022", "2020/2022"),
+        ("Talks went on over the weekend.", "over the weekend", "2024-03-09/2024-03-10"),
+        ("Fares will rise in the next two weeks.", "in the next two weeks", "2024-03-15/2024-03-28"),
     ],
 )
 def test_english(text: str, mention: str, value: str) -> None:
@@ -125,6 +141,13 @@ def test_english(text: str, mention: str, value: str) -> None:
 def test_not_dates(text: str) -> None:
     language = "en" if text.startswith(("They", "More")) else "de"
     assert extract_dates(text, THURSDAY, language) == []
+
+
+def test_german_year_range_and_english_month_left_by_a_translation() -> None:
+    assert one("Das geschah zwischen 2020 und 2022 mehrfach.") == ("zwischen 2020 und 2022", "2020/2022")
+    # A machine-translated copy keeps the English month name; alone it stays a name ("Theresa May").
+    assert one("Das Schiff traf am 11 March 2023 eine Sandbank.") == ("am 11 March 2023", "2023-03-11")
+    assert extract_dates("Theresa May sprach.", THURSDAY, "de") == []
 
 
 def test_without_publication_relative_stays_unresolved() -> None:
