@@ -33,7 +33,7 @@ class EntityStage:
     """Per-article stage: entity mentions with article-level canonical names and provisional ids."""
 
     name = "entities"
-    version = "5"  # 4 (compound name parts) reverted: it cost canonical-name accuracy
+    version = "6"  # 6: organisation descriptors outside the name ("Gewerkschaft Hafenunion Nord")
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 

@@ -67,6 +67,7 @@ class Recogniser:
         self.articles = lang.LEADING_ARTICLES
         self.role_suffixes = lang.ROLE_SUFFIXES
         self.not_entities = lang.NOT_ENTITIES
+        self.descriptor_heads = lang.ORG_DESCRIPTOR_HEADS
         self.chunk_chars = CHUNK_CHARS
 
     def recognise(self, text: str) -> list[Mention]:
@@ -132,11 +133,31 @@ class Recogniser:
             if not sep or not drop:
                 break
             start += len(first) + 1 + (len(rest) - len(rest.lstrip()))
+        if typ == "ORG":
+            start = self._after_descriptor(text, start, end)
         if end - start < 1 or not any(ch.isalnum() for ch in text[start:end]):
             return None
         if typ == "PER" and " " not in text[start:end] and self._is_role(text[start:end].lower().rstrip(".")):
             return None  # a lone "Gewerkschaftschefin" is a role, not a name
         return (self._courtesy_start(text, start), end) if typ == "PER" else (start, end)
+
+    def _after_descriptor(self, text: str, start: int, end: int) -> int:
+        """Start of an organisation's name after a leading descriptor ("Gewerkschaft Hafenunion Nord" → "Hafenunion Nord").
+
+        Also with a place adjective before it ("Kölner Traditionsclub FC Rheinpfeil" → "FC Rheinpfeil").
+        The name after it must start with a capital letter, so "Verband der Hafenbetriebe Nord" stays whole.
+        """
+        if not self.descriptor_heads:
+            return start
+        words = text[start:end].split(" ")
+        for skip in (1, 2):
+            if len(words) <= skip or not words[skip][:1].isupper():
+                return start
+            head = words[skip - 1].lower()
+            place_adjective = skip == 2 and words[0].endswith("er") and words[0][:1].isupper()
+            if head.endswith(self.descriptor_heads) and (skip == 1 or place_adjective):
+                return start + sum(len(w) + 1 for w in words[:skip])
+        return start
 
     def _is_role(self, word: str) -> bool:
         """A lower-cased word that names a role: "präsident", "gewerkschaftschefin"."""

@@ -134,6 +134,17 @@ ROLE_SUFFIXES: tuple[str, ...] = (
 NOT_ENTITIES: frozenset[str] = frozenset({
     "euro", "euros", "dollar", "us-dollar", "pfund", "franken", "rubel", "yuan", "yen", "cent", "internet",
 })
+# Nouns that say what kind of organisation a name is ("die Gewerkschaft Hafenunion Nord", "der
+# Wagniskapitalfonds Elstertal Ventures"): before a capitalised name they are no part of it, as in
+# the sample gold and GermEval. Compounds count by their head ("Investmentgesellschaft"). Words that
+# start real names ("Verband der …", "Bank of …", "Sparkasse") are not listed; a lower-case word
+# after the descriptor keeps it ("Verband der Hafenbetriebe Nord").
+ORG_DESCRIPTOR_HEADS: tuple[str, ...] = (
+    "gewerkschaft", "konzern", "unternehmen", "firma", "gesellschaft", "fonds", "club", "klub", "verein",
+    "partei", "hersteller", "betreiber", "reederei", "agentur", "zeitung", "sender", "start-up", "startup",
+    "investor", "dienstleister", "versorger", "versicherer", "discounter", "händler", "kette", "gruppe",
+    "holding", "autobauer", "airline",
+)
 # Words right before a repeated surname that make it a common noun ("im Keller", "ein Koch"): ner.py
 # does not propagate a person's name there.
 NOT_NAME_BEFORE: frozenset[str] = frozenset({

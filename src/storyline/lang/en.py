@@ -582,6 +582,8 @@ CLUSTER_STOPWORDS: frozenset[str] = frozenset(
 ROLE_SUFFIXES: tuple[str, ...] = ("-in-chief", "spokesman", "spokeswoman", "spokesperson")
 # Words the model tags but our MISC excludes (currencies, generic words). Compared case-folded.
 NOT_ENTITIES: frozenset[str] = frozenset({"euro", "euros", "dollar", "dollars", "pound", "pounds", "internet"})
+# English descriptors precede names in lower case ("the carmaker Volkswagen"); the model leaves them out.
+ORG_DESCRIPTOR_HEADS: tuple[str, ...] = ()
 # Words right before a repeated surname that make it a common noun ("the Baker"): no propagation there.
 NOT_NAME_BEFORE: frozenset[str] = frozenset({"a", "an", "the", "this", "that", "no"})
 

@@ -55,6 +55,23 @@ def test_span_convention_roles_out_courtesy_titles_in() -> None:
         assert text[m.start : m.end] == m.text
 
 
+def test_organisation_descriptors_stay_outside_the_name() -> None:
+    rec = _ruler_recogniser(
+        [
+            {"label": "ORG", "pattern": "Gewerkschaft Hafenunion Nord"},
+            {"label": "ORG", "pattern": "Kölner Traditionsclub FC Rheinpfeil"},
+            {"label": "ORG", "pattern": "Investmentgesellschaft Halvorsen Capital"},
+            {"label": "ORG", "pattern": "Verband der Hafenbetriebe Nord"},
+            {"label": "ORG", "pattern": "Kölner Stadtrat"},
+        ]
+    )
+    text = ("Die Gewerkschaft Hafenunion Nord und der Kölner Traditionsclub FC Rheinpfeil trafen die "
+            "Investmentgesellschaft Halvorsen Capital, den Verband der Hafenbetriebe Nord und den Kölner Stadtrat.")
+    assert [m.text for m in rec.recognise(text)] == [
+        "Hafenunion Nord", "FC Rheinpfeil", "Halvorsen Capital", "Verband der Hafenbetriebe Nord", "Kölner Stadtrat",
+    ]
+
+
 def test_unknown_language_is_a_usage_error() -> None:
     with pytest.raises(StorylineError) as err:
         load_ner("xx")
