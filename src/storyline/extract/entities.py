@@ -33,7 +33,7 @@ class EntityStage:
     """Per-article stage: entity mentions with article-level canonical names and provisional ids."""
 
     name = "entities"
-    version = "6"  # 6: organisation descriptors outside the name ("Gewerkschaft Hafenunion Nord")
+    version = "7"  # 6: organisation descriptors outside the name; 7: "<Institut-compound> <place>" is one ORG
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 

@@ -121,7 +121,7 @@ def harmonise(text: str, mentions: list[Mention], language: str | None) -> list[
     lang = lang_en if language == "en" else lang_de
     markers = [m.span(1) for m in _DATELINE_AGENCY.finditer(text)]
     kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in markers)]
-    kept = _first_word_orgs(_merge_org_place(text, kept, lang.ORG_PLACE_HEADS))
+    kept = _first_word_orgs(_merge_org_place(text, kept, lang.ORG_PLACE_HEADS, lang.ORG_PLACE_HEAD_ENDINGS))
     votes: dict[str, Counter[EntityType]] = {}
     for m in kept:
         votes.setdefault(m.text, Counter())[m.type] += 1
@@ -136,7 +136,8 @@ def harmonise(text: str, mentions: list[Mention], language: str | None) -> list[
     return out
 
 
-def _merge_org_place(text: str, mentions: list[Mention], heads: frozenset[str]) -> list[Mention]:
+def _merge_org_place(text: str, mentions: list[Mention], heads: frozenset[str],
+                     endings: tuple[str, ...] = ()) -> list[Mention]:
     """ "Polizei Niederbayern", "Kommunal-IT Sachsen": a LOC right after an institution word or an ORG
     mention (one space between) is the ORG's place qualifier, so the two are one ORG mention."""
     out: list[Mention] = []
@@ -146,7 +147,8 @@ def _merge_org_place(text: str, mentions: list[Mention], heads: frozenset[str]) 
             out[-1] = Mention(start=prev.start, end=m.end, text=text[prev.start : m.end], type="ORG")
             continue
         head = re.search(r"(?<![\w-])([A-ZÄÖÜ][\wäöüß-]*) $", text[max(0, m.start - 40) : m.start])
-        if m.type == "LOC" and head and head.group(1).casefold() in heads:
+        if m.type == "LOC" and head and (head.group(1).casefold() in heads or
+                                         (endings and head.group(1).casefold().endswith(endings))):
             start = m.start - len(head.group(1)) - 1
             if prev is None or prev.end <= start:
                 out.append(Mention(start=start, end=m.end, text=text[start : m.end], type="ORG"))

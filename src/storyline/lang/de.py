@@ -167,6 +167,12 @@ ORG_PLACE_HEADS: frozenset[str] = frozenset({
     "oberlandesgericht", "oberlandesgerichts", "verwaltungsgericht", "verwaltungsgerichts", "universität",
     "hochschule", "stadtwerke", "handelskammer", "handwerkskammer", "bistum", "erzbistum", "landesregierung",
 })
+# Heads of institution compounds that do the same ("Landesförderinstitut Sachsen", "Steuerzahlerinitiative
+# Mitteldeutschland", "Landesamt Sachsen"): matched as the end of the word before the place.
+ORG_PLACE_HEAD_ENDINGS: tuple[str, ...] = (
+    "institut", "initiative", "verband", "verbund", "kammer", "gericht", "behörde", "agentur", "ministerium",
+    "anstalt", "stiftung", "amt", "direktion", "staatsanwaltschaft", "polizei", "regierung", "werke",
+)
 # Courtesy titles that belong to a person mention's span ("Herr Berger", "Hr Keller" in farm copies),
 # unlike roles ("Präsident"), which stay outside it. ner.py extends PER spans over them.
 COURTESY_TITLES: frozenset[str] = frozenset({"herr", "herrn", "frau", "hr", "hr.", "fr.", "hrn."})

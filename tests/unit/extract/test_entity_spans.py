@@ -25,6 +25,13 @@ def test_institution_word_before_place_makes_one_org() -> None:
     assert _typed(got) == [("Polizei Niederbayern", "ORG"), ("Staatsanwaltschaft Dresden", "ORG"), ("Landshut", "LOC")]
 
 
+
+def test_institution_compound_before_a_place_is_one_organisation() -> None:
+    text = "Das Landesförderinstitut Sachsen zahlte, der Freistaat Sachsen nicht, im Landkreis Meißen auch nicht."
+    got = harmonise(text, _mentions(text, [("Sachsen", "LOC"), ("Freistaat Sachsen", "LOC"), ("Meißen", "LOC")]), "de")
+    assert _typed(got) == [("Landesförderinstitut Sachsen", "ORG"), ("Freistaat Sachsen", "LOC"), ("Meißen", "LOC")]
+
+
 def test_org_followed_by_place_is_one_org_but_not_across_words() -> None:
     text = "Die Kommunal-IT Sachsen zahlte. Die Bahn in Sachsen fährt."
     spans: list[tuple[str, EntityType]] = [("Kommunal-IT", "ORG"), ("Sachsen", "LOC"), ("Bahn", "ORG"), ("Sachsen", "LOC")]
