@@ -33,7 +33,7 @@ class EntityStage:
     """Per-article stage: entity mentions with article-level canonical names and provisional ids."""
 
     name = "entities"
-    version = "7"  # 6: organisation descriptors outside the name; 7: "<Institut-compound> <place>" is one ORG
+    version = "8"  # 6: descriptors outside the name; 7: "<Institut-compound> <place>" is one ORG; 8: "X AG" … "X"
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 

@@ -153,6 +153,9 @@ NOT_NAME_BEFORE: frozenset[str] = frozenset({
 })
 # Last words that make a name an organisation whatever the model says ("Halvorsen Capital", "Baltic
 # Meridian Lines", "Elbtainer AG"); ner.py retypes PER/LOC mentions ending in one (case-folded).
+# Legal forms after a company name ("Elbtainer AG"): the article calls it by the name alone too
+# ("Elbtainer"), so entity_spans.py looks for the bare name again.
+ORG_LEGAL_FORMS: frozenset[str] = frozenset({"ag", "gmbh", "se", "kg", "kgaa", "e.v.", "ev", "mbh", "ug", "ohg", "gbr"})
 ORG_LAST_WORDS: frozenset[str] = frozenset({
     "ag", "gmbh", "kg", "se", "e.v.", "verband", "verein", "bank", "stiftung", "gewerkschaft", "konzern",
     "gruppe", "holding", "capital", "group", "lines", "airlines", "energy", "partners", "holdings", "systems",

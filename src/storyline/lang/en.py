@@ -609,6 +609,9 @@ DEDUP_MT_ARTEFACTS: dict[str, str] = {
     "german_number_format": r"\.(?:(?<=\b\d\.)|(?<=\b\d\d\.)|(?<=\b\d\d\d\.))\d{3}\b(?!\.\d)",
 }
 # Last words that make a name an organisation whatever the model says ("Halvorsen Capital").
+# Legal forms after a company name ("Elbtainer AG"): the article calls it by the name alone too
+# ("Elbtainer"), so entity_spans.py looks for the bare name again.
+ORG_LEGAL_FORMS: frozenset[str] = frozenset({"inc", "inc.", "ltd", "ltd.", "plc", "llc", "corp", "corp.", "co.", "ag", "se", "gmbh"})
 ORG_LAST_WORDS: frozenset[str] = frozenset({
     "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "plc", "llc", "ag", "gmbh", "group", "capital",
     "holdings", "partners", "lines", "airlines", "energy", "systems", "bank", "union", "association", "agency",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.extract.entity_spans import harmonise
+from storyline.extract.entity_spans import harmonise, propagate
 from storyline.model import EntityType, Mention
 
 
@@ -52,3 +52,9 @@ def test_english_police_force() -> None:
     text = "Police Scotland said the ship left Leith."
     got = harmonise(text, _mentions(text, [("Scotland", "LOC"), ("Leith", "LOC")]), "en")
     assert _typed(got) == [("Police Scotland", "ORG"), ("Leith", "LOC")]
+
+
+def test_company_found_again_without_its_legal_form() -> None:
+    text = "Die Elbtainer AG widerspricht. Elbtainer will klagen."
+    got = propagate(text, _mentions(text, [("Elbtainer AG", "ORG")]), "de")
+    assert _typed(got) == [("Elbtainer AG", "ORG"), ("Elbtainer", "ORG")]
