@@ -8,8 +8,10 @@
   article ("Voltaris Batterien" … "Voltaris"): people are called by their surname, organisations by their
   first word.
 - :func:`propagate` adds the mentions the model missed on repeats (one name, one reading per article):
-  further occurrences of a recognised name (also as the first part of a compound: "DKV-Chef"), a
-  person's bare surname, and an acronym introduced in brackets after a name ("Bayerische Regionalbahn (BayRB)").
+  further occurrences of a recognised name (and its genitive), a company's name without its legal form
+  ("Elbtainer AG" … "Elbtainer"), a person's bare surname, and an acronym introduced in brackets after a
+  name ("Bayerische Regionalbahn (BayRB)"). The first part of a compound ("DKV-Chef") is not searched:
+  tried in entity stage v4, it cost canonical-name accuracy.
 """
 
 from __future__ import annotations
