@@ -33,7 +33,7 @@ class EntityStage:
     """Per-article stage: entity mentions with article-level canonical names and provisional ids."""
 
     name = "entities"
-    version = "8"  # 6: descriptors outside the name; 7: "<Institut-compound> <place>" is one ORG; 8: "X AG" … "X"
+    version = "9"  # 6: descriptors outside the name; 7: institution + place; 8: "X AG" … "X"; 9: "Hamburger Hafen"
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 

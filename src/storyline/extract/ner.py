@@ -68,6 +68,7 @@ class Recogniser:
         self.role_suffixes = lang.ROLE_SUFFIXES
         self.not_entities = lang.NOT_ENTITIES
         self.descriptor_heads = lang.ORG_DESCRIPTOR_HEADS
+        self.landmark_heads = lang.LOC_LANDMARK_HEADS
         self.chunk_chars = CHUNK_CHARS
 
     def recognise(self, text: str) -> list[Mention]:
@@ -105,9 +106,12 @@ class Recogniser:
         mentions = []
         for ent in doc.ents:
             typ = product_type(ent.label_, self.language)
+            end_char = ent.end_char
+            if ent.label_ == "LOCderiv" and ent.end < len(doc) and doc[ent.end].lower_ in self.landmark_heads:
+                typ, end_char = "LOC", doc[ent.end].idx + len(doc[ent.end])  # "Hamburger Hafen"
             if typ is None:
                 continue
-            span = self._trim(text, ent.start_char, ent.end_char, typ)
+            span = self._trim(text, ent.start_char, end_char, typ)
             if span is not None and text[span[0] : span[1]].casefold() not in self.not_entities:
                 mentions.append(Mention(start=span[0], end=span[1], text=text[span[0] : span[1]], type=typ))
         out = []

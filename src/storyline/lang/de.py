@@ -155,6 +155,12 @@ NOT_NAME_BEFORE: frozenset[str] = frozenset({
 # Meridian Lines", "Elbtainer AG"); ner.py retypes PER/LOC mentions ending in one (case-folded).
 # Legal forms after a company name ("Elbtainer AG"): the article calls it by the name alone too
 # ("Elbtainer"), so entity_spans.py looks for the bare name again.
+# Landmarks named by a place adjective ("Hamburger Hafen", "Frankfurter Flughafen"): the model reads
+# the adjective as LOCderiv; with one of these nouns right after it, the two words are one place.
+LOC_LANDMARK_HEADS: frozenset[str] = frozenset({
+    "hafen", "hafens", "flughafen", "flughafens", "hauptbahnhof", "hauptbahnhofs", "dom", "doms", "hafencity",
+    "innenstadt", "altstadt", "hafengebiet", "bucht",
+})
 ORG_LEGAL_FORMS: frozenset[str] = frozenset({"ag", "gmbh", "se", "kg", "kgaa", "e.v.", "ev", "mbh", "ug", "ohg", "gbr"})
 ORG_LAST_WORDS: frozenset[str] = frozenset({
     "ag", "gmbh", "kg", "se", "e.v.", "verband", "verein", "bank", "stiftung", "gewerkschaft", "konzern",

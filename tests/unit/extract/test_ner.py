@@ -72,6 +72,12 @@ def test_organisation_descriptors_stay_outside_the_name() -> None:
     ]
 
 
+def test_place_adjective_with_a_landmark_is_a_place() -> None:
+    rec = _ruler_recogniser([{"label": "LOCderiv", "pattern": "Hamburger"}, {"label": "LOCderiv", "pattern": "Kölner"}])
+    text = "Im Hamburger Hafen stehen die Kräne still, sagte ein Kölner Händler."
+    assert [(m.text, m.type) for m in rec.recognise(text)] == [("Hamburger Hafen", "LOC")]
+
+
 def test_unknown_language_is_a_usage_error() -> None:
     with pytest.raises(StorylineError) as err:
         load_ner("xx")
