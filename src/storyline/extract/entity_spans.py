@@ -120,6 +120,37 @@ def occurrences(text: str, name: str) -> list[tuple[int, int]]:
     return out
 
 
+_INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen", "jede", "jeder", "jedes"})
+
+
+def institution_names(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """``mentions`` plus "<institution> der/für <Name>" organisations the model missed.
+
+    "Verband der Hafenbetriebe Nord", "Landesstelle für Bahnunfalluntersuchung": a capitalised word
+    ending in an institution head, a linking word, then one or two capitalised words (joined by "und"
+    too). Not after an indefinite article ("eine Stiftung für Kinder" names no one), and not where a
+    mention already is; an acronym in brackets right after it is then found by :func:`propagate`.
+    """
+    lang = lang_en if language == "en" else lang_de
+    if not lang.ORG_INSTITUTION_ENDINGS:
+        return mentions
+    links = "|".join(sorted(lang.ORG_INSTITUTION_LINKS))
+    name = r"[A-ZÄÖÜ][\w-]+"
+    pattern = re.compile(rf"(?<![\w-])({name})\s+(?:{links})\s+{name}(?:\s+(?:und\s+)?{name})?(?![\w-])")
+    added: list[Mention] = []
+    for m in pattern.finditer(text):
+        head = m.group(1).casefold()
+        if not head.endswith(lang.ORG_INSTITUTION_ENDINGS) or head in lang.ORG_INSTITUTION_NOT_ALONE:
+            continue
+        before = text[max(0, m.start() - 12) : m.start()].split()
+        if before and before[-1].casefold() in _INDEFINITE:
+            continue
+        if any(x.start < m.end() and m.start() < x.end for x in [*mentions, *added]):
+            continue
+        added.append(Mention(start=m.start(), end=m.end(), text=m.group(0), type="ORG"))
+    return sorted([*mentions, *added], key=lambda x: (x.start, x.end)) if added else mentions
+
+
 def harmonise(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
     """One type per name in an article (majority, first seen on ties), organisation cue words win,
     and no mention of the agency marker in a dateline."""

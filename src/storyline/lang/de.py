@@ -161,6 +161,17 @@ LOC_LANDMARK_HEADS: frozenset[str] = frozenset({
     "hafen", "hafens", "flughafen", "flughafens", "hauptbahnhof", "hauptbahnhofs", "dom", "doms", "hafencity",
     "innenstadt", "altstadt", "hafengebiet", "bucht",
 })
+# "<institution> der/für <name>" is one organisation the model often misses ("Verband der Hafenbetriebe
+# Nord", "Landesstelle für Bahnunfalluntersuchung", "Bundesamt für Migration und Flüchtlinge"):
+# the head word ends in one of these, the name after the linking word is one or two capitalised words.
+ORG_INSTITUTION_ENDINGS: tuple[str, ...] = (
+    "verband", "stelle", "anstalt", "institut", "amt", "ministerium", "kammer", "behörde", "kommission",
+    "agentur", "stiftung", "akademie", "gewerkschaft", "zentrale", "bundesverband", "vereinigung",
+)
+# "zur"/"zum" mostly start a purpose ("Ministerium zur Vorbereitung"), and the bare words "Amt" and
+# "Stelle" an office or a place ("Amt des Bürgermeisters", "Stelle des Unfalls"): seen on 10kGNAD text.
+ORG_INSTITUTION_LINKS: frozenset[str] = frozenset({"der", "des", "für"})
+ORG_INSTITUTION_NOT_ALONE: frozenset[str] = frozenset({"amt", "stelle"})
 ORG_LEGAL_FORMS: frozenset[str] = frozenset({"ag", "gmbh", "se", "kg", "kgaa", "e.v.", "ev", "mbh", "ug", "ohg", "gbr"})
 ORG_LAST_WORDS: frozenset[str] = frozenset({
     "ag", "gmbh", "kg", "se", "e.v.", "verband", "verein", "bank", "stiftung", "gewerkschaft", "konzern",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.extract.entity_spans import harmonise, propagate
+from storyline.extract.entity_spans import harmonise, institution_names, propagate
 from storyline.model import EntityType, Mention
 
 
@@ -58,3 +58,12 @@ def test_company_found_again_without_its_legal_form() -> None:
     text = "Die Elbtainer AG widerspricht. Elbtainer will klagen."
     got = propagate(text, _mentions(text, [("Elbtainer AG", "ORG")]), "de")
     assert _typed(got) == [("Elbtainer AG", "ORG"), ("Elbtainer", "ORG")]
+
+
+def test_institution_with_a_linked_name_is_an_organisation() -> None:
+    text = ("Der Verband der Hafenbetriebe Nord und die Landesstelle für Bahnunfalluntersuchung (LBU) prüfen; "
+            "eine Stiftung für Kinder hilft, das Amt des Bürgermeisters schweigt.")
+    got = propagate(text, institution_names(text, [], "de"), "de")
+    assert _typed(got) == [("Verband der Hafenbetriebe Nord", "ORG"), ("Landesstelle für Bahnunfalluntersuchung", "ORG"),
+                           ("LBU", "ORG")]
+    assert institution_names("The Institute for Fiscal Studies said.", [], "en") == []
