@@ -33,7 +33,7 @@ class EntityStage:
     """Per-article stage: entity mentions with article-level canonical names and provisional ids."""
 
     name = "entities"
-    version = "10"  # 6 descriptors; 7 institution + place; 8 "X AG" … "X"; 9 "Hamburger Hafen"; 10 "Verband der …"
+    version = "11"  # 6 descriptors; 7 institution + place; 8 "X AG" … "X"; 9 "Hamburger Hafen"; 10 "Verband der …"; 11 English possessive
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 

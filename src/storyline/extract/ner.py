@@ -131,6 +131,8 @@ class Recogniser:
             start += 1
         while end > start and (text[end - 1].isspace() or (text[end - 1] in _EDGE_PUNCT and text[end - 1] != ".")):
             end -= 1
+        if self.language == "en" and text[start:end].endswith(("'s", "’s")) and end - start > 2:
+            end -= 2  # the possessive is no part of the name: "the North Sea's" → "North Sea"
         while True:
             first, sep, rest = text[start:end].partition(" ")
             word = first.lower().rstrip(".")

@@ -78,6 +78,13 @@ def test_place_adjective_with_a_landmark_is_a_place() -> None:
     assert [(m.text, m.type) for m in rec.recognise(text)] == [("Hamburger Hafen", "LOC")]
 
 
+def test_english_possessive_is_outside_the_name() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "LOC", "pattern": "North Sea's"}])  # type: ignore[attr-defined]
+    mentions = Recogniser(nlp, "en").recognise("Fish stocks in the North Sea's south fell.")
+    assert [(m.text, m.type) for m in mentions] == [("North Sea", "LOC")]
+
+
 def test_unknown_language_is_a_usage_error() -> None:
     with pytest.raises(StorylineError) as err:
         load_ner("xx")
