@@ -33,7 +33,7 @@ class EntityStage:
     """Per-article stage: entity mentions with article-level canonical names and provisional ids."""
 
     name = "entities"
-    version = "11"  # 6 descriptors; 7 institution + place; 8 "X AG" … "X"; 9 "Hamburger Hafen"; 10 "Verband der …"; 11 English possessive
+    version = "12"  # 6 descriptors; 7 institution + place; 8 "X AG" … "X"; 9 "Hamburger Hafen"; 10 "Verband der …"; 11 possessive; 12 dateline places
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 

@@ -157,6 +157,9 @@ def harmonise(text: str, mentions: list[Mention], language: str | None) -> list[
     lang = lang_en if language == "en" else lang_de
     markers = [m.span(1) for m in _DATELINE_AGENCY.finditer(text)]
     kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in markers)]
+    # The all-caps words opening a dateline ("HAGEN (nw) –", "DEN HAAG (CPA) –") name a place.
+    places = {match.span(1) for match in _DATELINE.finditer(text)}
+    kept = [m.model_copy(update={"type": "LOC"}) if (m.start, m.end) in places and m.type != "LOC" else m for m in kept]
     kept = _first_word_orgs(_merge_org_place(text, kept, lang.ORG_PLACE_HEADS, lang.ORG_PLACE_HEAD_ENDINGS))
     votes: dict[str, Counter[EntityType]] = {}
     for m in kept:

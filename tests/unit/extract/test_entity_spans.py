@@ -67,3 +67,9 @@ def test_institution_with_a_linked_name_is_an_organisation() -> None:
     assert _typed(got) == [("Verband der Hafenbetriebe Nord", "ORG"), ("Landesstelle für Bahnunfalluntersuchung", "ORG"),
                            ("LBU", "ORG")]
     assert institution_names("The Institute for Fiscal Studies said.", [], "en") == []
+
+
+def test_dateline_place_is_a_place_whatever_the_model_said() -> None:
+    text = "HAGEN (nw) – Die Stadt Hagen zahlt.\nDEN HAAG (CPA) – Mehr dazu."
+    got = harmonise(text, _mentions(text, [("HAGEN", "PER"), ("Hagen", "LOC"), ("DEN HAAG", "ORG")]), "de")
+    assert _typed(got) == [("HAGEN", "LOC"), ("Stadt Hagen", "ORG"), ("DEN HAAG", "LOC")]
