@@ -33,7 +33,7 @@ class EntityStage:
     """Per-article stage: entity mentions with article-level canonical names and provisional ids."""
 
     name = "entities"
-    version = "12"  # 6 descriptors; 7 institution + place; 8 "X AG" … "X"; 9 "Hamburger Hafen"; 10 "Verband der …"; 11 possessive; 12 dateline places
+    version = "12"  # 12: dateline places, possessives, "Verband der …", "Hamburger Hafen", legal forms, descriptors
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 

@@ -26,6 +26,10 @@ from storyline.model import EntityType, Mention
 _DATELINE = re.compile(r"(?m)^([A-ZÄÖÜ]{3,}(?:[ -][A-ZÄÖÜ]{2,})*)(?=\s*(?:\(|–|—|-|,|/|:))")
 # "BRUSSELS (CPA) –": the bracket after a dateline place names the agency, which is not a mention there.
 _DATELINE_AGENCY = re.compile(r"(?m)^[A-ZÄÖÜ][\w./, -]{1,40}?\s*\(([^()\n]{1,20})\)\s*[–—-]")
+# Places opening a dateline, several joined by "/" ("DRESDEN/DEN HAAG (nw) –").
+_DATELINE_PLACES = re.compile(
+    r"(?m)^[A-ZÄÖÜ]{2,}(?:[ -][A-ZÄÖÜ]{2,})*(?:/[A-ZÄÖÜ]{2,}(?:[ -][A-ZÄÖÜ]{2,})*)*(?=\s*(?:\(|–|—|-|,))"
+)
 _BRACKET_ACRONYM = re.compile(r"\s*\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7})\)")
 
 
@@ -158,7 +162,12 @@ def harmonise(text: str, mentions: list[Mention], language: str | None) -> list[
     markers = [m.span(1) for m in _DATELINE_AGENCY.finditer(text)]
     kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in markers)]
     # The all-caps words opening a dateline ("HAGEN (nw) –", "DEN HAAG (CPA) –") name a place.
-    places = {match.span(1) for match in _DATELINE.finditer(text)}
+    places = set()
+    for match in _DATELINE_PLACES.finditer(text):
+        pos = match.start()
+        for part in match.group(0).split("/"):
+            places.add((pos, pos + len(part)))
+            pos += len(part) + 1
     kept = [m.model_copy(update={"type": "LOC"}) if (m.start, m.end) in places and m.type != "LOC" else m for m in kept]
     kept = _first_word_orgs(_merge_org_place(text, kept, lang.ORG_PLACE_HEADS, lang.ORG_PLACE_HEAD_ENDINGS))
     votes: dict[str, Counter[EntityType]] = {}

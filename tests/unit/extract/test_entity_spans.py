@@ -70,6 +70,7 @@ def test_institution_with_a_linked_name_is_an_organisation() -> None:
 
 
 def test_dateline_place_is_a_place_whatever_the_model_said() -> None:
-    text = "HAGEN (nw) – Die Stadt Hagen zahlt.\nDEN HAAG (CPA) – Mehr dazu."
-    got = harmonise(text, _mentions(text, [("HAGEN", "PER"), ("Hagen", "LOC"), ("DEN HAAG", "ORG")]), "de")
-    assert _typed(got) == [("HAGEN", "LOC"), ("Stadt Hagen", "ORG"), ("DEN HAAG", "LOC")]
+    text = "HAGEN (nw) – Die Stadt Hagen zahlt.\nDRESDEN/DEN HAAG (CPA) – Mehr dazu."
+    spans: list[tuple[str, EntityType]] = [("HAGEN", "PER"), ("Hagen", "LOC"), ("DRESDEN", "LOC"), ("DEN HAAG", "ORG")]
+    got = harmonise(text, _mentions(text, spans), "de")
+    assert _typed(got) == [("HAGEN", "LOC"), ("Stadt Hagen", "ORG"), ("DRESDEN", "LOC"), ("DEN HAAG", "LOC")]
