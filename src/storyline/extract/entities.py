@@ -33,7 +33,7 @@ class EntityStage:
     """Per-article stage: entity mentions with article-level canonical names and provisional ids."""
 
     name = "entities"
-    version = "12"  # 12: dateline places, possessives, "Verband der …", "Hamburger Hafen", legal forms, descriptors
+    version = "13"  # 6–13: dateline places, possessives, "Verband der …", "Hamburger Hafen", legal forms, descriptors
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 
