@@ -25,12 +25,21 @@ from storyline.model import EntityType, Mention
 
 _DATELINE = re.compile(r"(?m)^([A-ZÄÖÜ]{3,}(?:[ -][A-ZÄÖÜ]{2,})*)(?=\s*(?:\(|–|—|-|,|/|:))")
 # "BRUSSELS (CPA) –": the bracket after a dateline place names the agency, which is not a mention there.
-_DATELINE_AGENCY = re.compile(r"(?m)^[A-ZÄÖÜ][\w./, -]{1,40}?\s*\(([^()\n]{1,20})\)\s*[–—-]")
+_DATELINE_AGENCY = re.compile(
+    r"(?m)^[A-ZÄÖÜ][\w./, -]{1,40}?\s*\(([^()\n]{1,20})\)\s*[–—-]"
+    # "Hamburg (nw). Im Tarifkonflikt …": a lower-case agency code may end the dateline with a full stop
+    r"|^[A-ZÄÖÜ][\w./, -]{1,40}?\s*\(([a-z]{2,5})\)[.:]\s"
+)
 # Places opening a dateline, several joined by "/" ("DRESDEN/DEN HAAG (nw) –").
 _DATELINE_PLACES = re.compile(
     r"(?m)^[A-ZÄÖÜ]{2,}(?:[ -][A-ZÄÖÜ]{2,})*(?:/[A-ZÄÖÜ]{2,}(?:[ -][A-ZÄÖÜ]{2,})*)*(?=\s*(?:\(|–|—|-|,))"
 )
 _BRACKET_ACRONYM = re.compile(r"\s*\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7})\)")
+
+
+def _agency_span(match: re.Match[str]) -> tuple[int, int]:
+    """The span of the agency code in a dateline match (either form of :data:`_DATELINE_AGENCY`)."""
+    return match.span(1) if match.group(1) is not None else match.span(2)
 
 
 def model_view(text: str) -> str:
@@ -74,7 +83,7 @@ def _candidates(text: str, mentions: list[Mention], courtesy: frozenset[str],
 def propagate(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
     """``mentions`` plus further occurrences of their names (and genitive "-s" forms) not yet covered."""
     lang = lang_en if language == "en" else lang_de
-    taken = [(m.start, m.end) for m in mentions] + [m.span(1) for m in _DATELINE_AGENCY.finditer(text)]
+    taken = [(m.start, m.end) for m in mentions] + [_agency_span(m) for m in _DATELINE_AGENCY.finditer(text)]
     added: list[Mention] = []
     for name, type_ in sorted(_candidates(text, mentions, lang.COURTESY_TITLES, lang.ORG_LEGAL_FORMS).items(), key=lambda kv: -len(kv[0])):
         if name.casefold() in lang.NOT_ENTITIES:
@@ -124,6 +133,31 @@ def occurrences(text: str, name: str) -> list[tuple[int, int]]:
     return out
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)[„\"»(]?$")
+
+
+def drop_sentence_adverbs(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """``mentions`` without lone words that open a sentence only because they are capitalised there.
+
+    "Kommissarisch übernimmt …", "Finanziell steht …": one word with an adverb or adjective ending
+    (``NOT_NAME_ENDINGS_AT_SENTENCE_START``) right at a sentence start, which the article never writes
+    capitalised inside a sentence ("Anna Fröhlich" … "Fröhlich sagte" keeps the surname).
+    """
+    lang = lang_en if language == "en" else lang_de
+    endings = lang.NOT_NAME_ENDINGS_AT_SENTENCE_START
+    if not endings:
+        return mentions
+    out = []
+    for m in mentions:
+        word = m.text
+        if (" " not in word and word.lower().endswith(endings)
+                and _SENTENCE_START.search(text, max(0, m.start - 4), m.start)
+                and not any(not _SENTENCE_START.search(text, max(0, s - 4), s) for s, _ in occurrences(text, word))):
+            continue
+        out.append(m)
+    return out
+
+
 _INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen", "jede", "jeder", "jedes"})
 
 
@@ -159,7 +193,7 @@ def harmonise(text: str, mentions: list[Mention], language: str | None) -> list[
     """One type per name in an article (majority, first seen on ties), organisation cue words win,
     and no mention of the agency marker in a dateline."""
     lang = lang_en if language == "en" else lang_de
-    markers = [m.span(1) for m in _DATELINE_AGENCY.finditer(text)]
+    markers = [_agency_span(m) for m in _DATELINE_AGENCY.finditer(text)]
     kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in markers)]
     # The all-caps words opening a dateline ("HAGEN (nw) –", "DEN HAAG (CPA) –") name a place.
     places = set()

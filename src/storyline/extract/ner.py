@@ -13,7 +13,13 @@ from functools import cache
 from typing import Any, cast
 
 from storyline.errors import E002_UNKNOWN_NAME, Code, StorylineError
-from storyline.extract.entity_spans import harmonise, institution_names, model_view, propagate
+from storyline.extract.entity_spans import (
+    drop_sentence_adverbs,
+    harmonise,
+    institution_names,
+    model_view,
+    propagate,
+)
 from storyline.lang import de as lang_de
 from storyline.lang import en as lang_en
 from storyline.model import EntityType, Mention
@@ -115,6 +121,7 @@ class Recogniser:
             if span is not None and text[span[0] : span[1]].casefold() not in self.not_entities:
                 mentions.append(Mention(start=span[0], end=span[1], text=text[span[0] : span[1]], type=typ))
         out = []
+        mentions = drop_sentence_adverbs(text, mentions, self.language)
         found = institution_names(text, harmonise(text, mentions, self.language), self.language)
         for m in propagate(text, found, self.language):
             start = self._courtesy_start(text, m.start) if m.type == "PER" else m.start

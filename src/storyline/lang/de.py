@@ -124,7 +124,7 @@ LEADING_ARTICLES: frozenset[str] = frozenset({"der", "die", "das", "des", "dem",
 # Role words as the end of a compound ("Gewerkschaftschefin", "Regierungssprecher"): a leading word of a
 # person span ending in one of these is a role, not part of the name.
 ROLE_SUFFIXES: tuple[str, ...] = (
-    "chef", "chefin", "sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin",
+    "chef", "chefin", "gründer", "gründerin", "sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin",
     "vorsitzende", "vorsitzender", "direktor", "direktorin", "leiter", "leiterin", "führer", "führerin",
     "meister", "meisterin", "trainer", "trainerin", "kanzler", "kanzlerin", "senator", "senatorin",
     "experte", "expertin", "analyst", "analystin", "kommissar", "kommissarin", "sekretär", "sekretärin",
@@ -172,6 +172,9 @@ ORG_INSTITUTION_ENDINGS: tuple[str, ...] = (
 # "Stelle" an office or a place ("Amt des Bürgermeisters", "Stelle des Unfalls"): seen on 10kGNAD text.
 ORG_INSTITUTION_LINKS: frozenset[str] = frozenset({"der", "des", "für"})
 ORG_INSTITUTION_NOT_ALONE: frozenset[str] = frozenset({"amt", "stelle"})
+# Endings of adverbs and adjectives that open a sentence capitalised ("Kommissarisch übernimmt …",
+# "Finanziell steht …"): a lone such word there, capitalised nowhere else in the article, is no name.
+NOT_NAME_ENDINGS_AT_SENTENCE_START: tuple[str, ...] = ("isch", "lich", "weise", "ell")
 ORG_LEGAL_FORMS: frozenset[str] = frozenset({"ag", "gmbh", "se", "kg", "kgaa", "e.v.", "ev", "mbh", "ug", "ohg", "gbr"})
 ORG_LAST_WORDS: frozenset[str] = frozenset({
     "ag", "gmbh", "kg", "se", "e.v.", "verband", "verein", "bank", "stiftung", "gewerkschaft", "konzern",

@@ -615,6 +615,7 @@ LOC_LANDMARK_HEADS: frozenset[str] = frozenset()  # English names the place itse
 ORG_INSTITUTION_ENDINGS: tuple[str, ...] = ()  # English names are capitalised throughout: the model sees them
 ORG_INSTITUTION_LINKS: frozenset[str] = frozenset()
 ORG_INSTITUTION_NOT_ALONE: frozenset[str] = frozenset()
+NOT_NAME_ENDINGS_AT_SENTENCE_START: tuple[str, ...] = ()  # "-ly" would take "Italy", "Kelly"
 ORG_LEGAL_FORMS: frozenset[str] = frozenset({"inc", "inc.", "ltd", "ltd.", "plc", "llc", "corp", "corp.", "co.", "ag", "se", "gmbh"})
 ORG_LAST_WORDS: frozenset[str] = frozenset({
     "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "plc", "llc", "ag", "gmbh", "group", "capital",

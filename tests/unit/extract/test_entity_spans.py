@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.extract.entity_spans import harmonise, institution_names, propagate
+from storyline.extract.entity_spans import drop_sentence_adverbs, harmonise, institution_names, propagate
 from storyline.model import EntityType, Mention
 
 
@@ -74,3 +74,17 @@ def test_dateline_place_is_a_place_whatever_the_model_said() -> None:
     spans: list[tuple[str, EntityType]] = [("HAGEN", "PER"), ("Hagen", "LOC"), ("DRESDEN", "LOC"), ("DEN HAAG", "ORG")]
     got = harmonise(text, _mentions(text, spans), "de")
     assert _typed(got) == [("HAGEN", "LOC"), ("Stadt Hagen", "ORG"), ("DRESDEN", "LOC"), ("DEN HAAG", "LOC")]
+
+
+def test_agency_code_closed_by_a_full_stop_is_no_mention() -> None:
+    text = "Hamburg (nw). Im Hafen wird gestreikt."
+    got = harmonise(text, _mentions(text, [("Hamburg", "LOC"), ("nw", "LOC"), ("Hafen", "LOC")]), "de")
+    assert _typed(got) == [("Hamburg", "LOC"), ("Hafen", "LOC")]
+
+
+def test_capitalised_adverb_opening_a_sentence_is_no_name() -> None:
+    text = "Kommissarisch übernimmt Wendt. Fröhlich sagte, Anna Fröhlich komme. Finanziell sei alles gut."
+    spans: list[tuple[str, EntityType]] = [("Kommissarisch", "MISC"), ("Wendt", "PER"), ("Fröhlich", "PER"),
+                                           ("Anna Fröhlich", "PER"), ("Finanziell", "PER")]
+    got = drop_sentence_adverbs(text, _mentions(text, spans), "de")
+    assert _typed(got) == [("Wendt", "PER"), ("Fröhlich", "PER"), ("Anna Fröhlich", "PER")]
