@@ -143,7 +143,11 @@ class Recogniser:
         while True:
             first, sep, rest = text[start:end].partition(" ")
             word = first.lower().rstrip(".")
-            drop = first in self.articles or (typ == "PER" and (word in self.roles or word.endswith(self.role_suffixes)))
+            # A lower-case word opening a place or organisation is an adjective, not the name ("maroden
+            # Laabertalbrücke"); persons keep theirs ("von der Leyen").
+            lower_word = typ != "PER" and first.isalpha() and first.islower()
+            drop = first in self.articles or lower_word or (
+                typ == "PER" and (word in self.roles or word.endswith(self.role_suffixes)))
             if not sep or not drop:
                 break
             start += len(first) + 1 + (len(rest) - len(rest.lstrip()))

@@ -78,6 +78,14 @@ def test_place_adjective_with_a_landmark_is_a_place() -> None:
     assert [(m.text, m.type) for m in rec.recognise(text)] == [("Hamburger Hafen", "LOC")]
 
 
+def test_lower_case_adjective_opening_a_place_is_trimmed() -> None:
+    rec = _ruler_recogniser([{"label": "LOC", "pattern": "maroden Laabertalbrücke"}, {"label": "PER", "pattern": "von Stein"}])
+    text = "Die Sperrung der maroden Laabertalbrücke ärgert Frau von Stein. Die Laabertalbrücke bleibt zu."
+    assert [(m.text, m.type) for m in rec.recognise(text)] == [
+        ("Laabertalbrücke", "LOC"), ("Frau von Stein", "PER"), ("Laabertalbrücke", "LOC"),
+    ]
+
+
 def test_english_possessive_is_outside_the_name() -> None:
     nlp = spacy.blank("en")
     nlp.add_pipe("entity_ruler").add_patterns([{"label": "LOC", "pattern": "North Sea's"}])  # type: ignore[attr-defined]
