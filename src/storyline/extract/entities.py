@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from storyline.extract.entity_article import group_key, key_id, link_in_article
 from storyline.extract.entity_corpus import KeyStats, cluster_keys
+from storyline.extract.entity_spans import occurrences
 from storyline.extract.ner import recognise
 from storyline.model import Article, Mention
 
@@ -26,6 +27,7 @@ __all__ = [
     "link_corpus",
     "link_in_article",
     "top_entities",
+    "with_own_outlet",
 ]
 
 
@@ -33,15 +35,32 @@ class EntityStage:
     """Per-article stage: entity mentions with article-level canonical names and provisional ids."""
 
     name = "entities"
-    version = "15"  # 6–14: in-article span rules (entity_spans.py, ner.py), each measured on the dev gold
+    version = "16"  # 6–14: in-article span rules (entity_spans.py, ner.py), each measured on the dev gold
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 
     def run(self, article: Article) -> Article:
         """The article with ``mentions`` filled (empty when it has no clean text)."""
         text = article.text or ""
-        mentions = link_in_article(text, recognise(text, article.language), article.language) if text else []
-        return article.model_copy(update={"mentions": mentions})
+        if not text:
+            return article.model_copy(update={"mentions": []})
+        found = with_own_outlet(text, recognise(text, article.language), article.outlet)
+        return article.model_copy(update={"mentions": link_in_article(text, found, article.language)})
+
+
+def with_own_outlet(text: str, mentions: list[Mention], outlet: str | None) -> list[Mention]:
+    """``mentions`` plus the article's own outlet where its text names it ("der dem Tagesblick vorliegt").
+
+    Papers name themselves in their reports, and no model knows a local paper's name; the outlet comes
+    from the article's metadata. Domains ("tagesblick.example") are not names and are not searched.
+    """
+    name = (outlet or "").strip()
+    if len(name) < 3 or not name[:1].isupper() or "." in name or "/" in name:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    added = [Mention(start=a, end=b, text=text[a:b], type="ORG") for a, b in occurrences(text, name)
+             if not any(s < b and a < e for s, e in taken)]
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
 
 def _mention_key(mention: Mention) -> str:

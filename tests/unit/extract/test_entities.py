@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pickle
 
-from storyline.extract.entities import EntityStage, assign_entity_ids, link_corpus, link_in_article, top_entities
+from storyline.extract.entities import (
+    EntityStage,
+    assign_entity_ids,
+    link_corpus,
+    link_in_article,
+    top_entities,
+    with_own_outlet,
+)
 from storyline.extract.entity_keys import adjective_fold, demonym_country, initials, translit_key
 from storyline.model import Article, EntityType, Mention
 
@@ -209,3 +216,11 @@ def test_organisation_first_word_resolves_to_its_full_name() -> None:
     assert names["Voltaris"] == "Voltaris Batterien"
     assert names["Nordwire"] == "Nordwire"  # two organisations start with it: ambiguous, left alone
     assert _ids(art)["Voltaris"] == _ids(art)["Voltaris Batterien"]
+
+
+def test_own_outlet_named_in_the_text_is_an_organisation() -> None:
+    text = "Der Bericht, der dem Tagesblick vorliegt, nennt Mängel. Tagesblicks Leser staunen."
+    got = with_own_outlet(text, [], "Tagesblick")
+    assert [(m.text, m.type) for m in got] == [("Tagesblick", "ORG"), ("Tagesblicks", "ORG")]
+    assert with_own_outlet(text, [], "tagesblick.example") == []
+    assert with_own_outlet(text, [], None) == []
