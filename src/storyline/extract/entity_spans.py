@@ -189,6 +189,52 @@ def institution_names(text: str, mentions: list[Mention], language: str | None) 
     return sorted([*mentions, *added], key=lambda x: (x.start, x.end)) if added else mentions
 
 
+def descriptor_names(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """``mentions`` plus names right after an organisation descriptor the model missed.
+
+    "der IT-Dienstleister Kommunal-IT Sachsen", "das Leipziger Start-up Voltaris Batterien", "die
+    Gewerkschaft Hafenunion Nord": a word ending in a descriptor head (``ORG_DESCRIPTOR_HEADS``), then
+    one to three capitalised words up to the next lower-case word or punctuation. The descriptor is
+    not part of the name (see ``Recogniser._after_descriptor``).
+    """
+    lang = lang_en if language == "en" else lang_de
+    heads = lang.ORG_DESCRIPTOR_HEADS
+    if not heads:
+        return mentions
+    added: list[Mention] = []
+    for m in _DESCRIPTOR_NAME.finditer(text):
+        if not m.group(1).casefold().endswith(heads) or not _name_shaped(m.group(2)):
+            continue
+        start, end = m.span(2)
+        inside = [x for x in mentions if start <= x.start and x.end <= end]
+        if any(x.start < end and start < x.end for x in added) or any(
+                x.start < end and start < x.end and x not in inside for x in mentions):
+            continue
+        if any(x.type == "ORG" and (x.start, x.end) == (start, end) for x in inside):
+            continue
+        # The model's pieces inside the name ("Voltaris" as a person in "Voltaris Batterien") give way.
+        mentions = [x for x in mentions if x not in inside]
+        added.append(Mention(start=start, end=end, text=m.group(2), type="ORG"))
+    return sorted([*mentions, *added], key=lambda x: (x.start, x.end)) if added else mentions
+
+
+def _name_shaped(name: str) -> bool:
+    """Two or more words, or one with an inner capital, hyphen or digit ("PwC", "ADAC", "Kommunal-IT").
+
+    A single plain capitalised word after a descriptor is as often a noun ("der Drogeriemarktkette
+    Vermögenswerte entziehen", "dem Start-up Förderungen") as a name (10kGNAD sample), so it is left
+    to the model.
+    """
+    return " " in name or any(ch.isupper() or ch.isdigit() or ch == "-" for ch in name[1:])
+
+
+# A descriptor word, then a name of one to three capitalised words ("Kommunal-IT Sachsen", "FC 1921").
+_DESCRIPTOR_NAME = re.compile(
+    r"(?<![\w-])([A-ZÄÖÜ][\w-]*)(?=[ \t]+([A-ZÄÖÜ][\w-]*[A-Za-zäöüß](?:[ \t]+(?:[A-ZÄÖÜ][\w-]*|\d{1,4}(?![,.]\d))){0,2})"
+    r"(?![\w-]))"  # a lookahead, so the name may itself be the next match's descriptor word
+)
+
+
 def harmonise(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
     """One type per name in an article (majority, first seen on ties), organisation cue words win,
     and no mention of the agency marker in a dateline."""
@@ -245,10 +291,13 @@ def _first_word_orgs(mentions: list[Mention]) -> list[Mention]:
     alone = {m.text for m in mentions if " " not in m.text}
     heads = {m.text.split()[0] for m in mentions if m.type == "PER" and len(m.text.split()) == 2 and m.text.split()[0] in alone}
     heads -= {m.text.split()[-1] for m in mentions if m.type == "PER" and len(m.text.split()) > 1}  # also a surname
+    # "Voltaris Batterien" (ORG) … "Voltaris": the first word alone is the organisation too
+    org_heads = {m.text.split()[0] for m in mentions if m.type == "ORG" and len(m.text.split()) > 1} & alone
     out = []
     for m in mentions:
         words = m.text.split()
-        if words and words[0] in heads and len(words) <= 2 and m.type != "ORG":
+        if words and m.type != "ORG" and (
+                (words[0] in heads and len(words) <= 2) or (len(words) == 1 and words[0] in org_heads)):
             m = m.model_copy(update={"type": "ORG"})
         out.append(m)
     return out

@@ -14,6 +14,7 @@ from typing import Any, cast
 
 from storyline.errors import E002_UNKNOWN_NAME, Code, StorylineError
 from storyline.extract.entity_spans import (
+    descriptor_names,
     drop_sentence_adverbs,
     harmonise,
     institution_names,
@@ -121,7 +122,7 @@ class Recogniser:
             if span is not None and text[span[0] : span[1]].casefold() not in self.not_entities:
                 mentions.append(Mention(start=span[0], end=span[1], text=text[span[0] : span[1]], type=typ))
         out = []
-        mentions = drop_sentence_adverbs(text, mentions, self.language)
+        mentions = descriptor_names(text, drop_sentence_adverbs(text, mentions, self.language), self.language)
         found = institution_names(text, harmonise(text, mentions, self.language), self.language)
         for m in propagate(text, found, self.language):
             start = self._courtesy_start(text, m.start) if m.type == "PER" else m.start

@@ -142,7 +142,7 @@ NOT_ENTITIES: frozenset[str] = frozenset({
 ORG_DESCRIPTOR_HEADS: tuple[str, ...] = (
     "gewerkschaft", "konzern", "unternehmen", "firma", "gesellschaft", "fonds", "club", "klub", "verein",
     "partei", "hersteller", "betreiber", "reederei", "agentur", "zeitung", "sender", "start-up", "startup",
-    "investor", "dienstleister", "versorger", "versicherer", "discounter", "händler", "kette", "gruppe",
+    "investor", "dienstleister", "versorger", "versicherer", "discounter", "kette", "gruppe",
     "holding", "autobauer", "airline",
 )
 # Words right before a repeated surname that make it a common noun ("im Keller", "ein Koch"): ner.py

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from storyline.extract.entity_spans import drop_sentence_adverbs, harmonise, institution_names, propagate
+from storyline.extract.entity_spans import (
+    descriptor_names,
+    drop_sentence_adverbs,
+    harmonise,
+    institution_names,
+    propagate,
+)
 from storyline.model import EntityType, Mention
 
 
@@ -88,3 +94,12 @@ def test_capitalised_adverb_opening_a_sentence_is_no_name() -> None:
                                            ("Anna Fröhlich", "PER"), ("Finanziell", "PER")]
     got = drop_sentence_adverbs(text, _mentions(text, spans), "de")
     assert _typed(got) == [("Wendt", "PER"), ("Fröhlich", "PER"), ("Anna Fröhlich", "PER")]
+
+
+def test_name_after_an_organisation_descriptor() -> None:
+    text = ("Der IT-Dienstleister Kommunal-IT Sachsen zahlte. Das Leipziger Start-up Voltaris Batterien baut. "
+            "Die Drogeriemarktkette Vermögenswerte entziehen, sagte Voltaris.")
+    got = descriptor_names(text, _mentions(text, [("Voltaris", "PER"), ("Voltaris", "PER")]), "de")
+    # the model's "Voltaris" inside the name gives way; a single plain word after a descriptor is left alone
+    assert _typed(got) == [("Kommunal-IT Sachsen", "ORG"), ("Voltaris Batterien", "ORG"), ("Voltaris", "PER")]
+    assert _typed(harmonise(text, got, "de"))[-1] == ("Voltaris", "ORG")  # first word of an ORG name alone
