@@ -58,7 +58,7 @@ def _looks_acronym(word: str) -> bool:
 
 
 def _candidates(text: str, mentions: list[Mention], courtesy: frozenset[str],
-                legal_forms: frozenset[str] = frozenset()) -> dict[str, EntityType]:
+                legal_forms: frozenset[str] = frozenset(), regions: frozenset[str] = frozenset()) -> dict[str, EntityType]:
     """Names worth finding again, with the type the article gave them most often."""
     votes: dict[str, Counter[EntityType]] = {}
     for m in mentions:
@@ -68,8 +68,8 @@ def _candidates(text: str, mentions: list[Mention], courtesy: frozenset[str],
         names = [" ".join(words)]
         if m.type == "PER" and len(words) > 1:
             names.append(words[-1])
-        if m.type == "ORG" and len(words) > 1 and words[-1].casefold() in legal_forms:
-            names.append(" ".join(words[:-1]))  # "Elbtainer AG" … "Elbtainer"
+        if m.type == "ORG" and len(words) > 1 and words[-1].casefold() in legal_forms | regions:
+            names.append(" ".join(words[:-1]))  # "Elbtainer AG" … "Elbtainer", "Hafenunion Nord" … "Hafenunion"
         if m.type != "PER":
             bracket = _BRACKET_ACRONYM.match(text, m.end)
             if bracket and _looks_acronym(bracket.group(1)):
@@ -85,7 +85,8 @@ def propagate(text: str, mentions: list[Mention], language: str | None) -> list[
     lang = lang_en if language == "en" else lang_de
     taken = [(m.start, m.end) for m in mentions] + [_agency_span(m) for m in _DATELINE_AGENCY.finditer(text)]
     added: list[Mention] = []
-    for name, type_ in sorted(_candidates(text, mentions, lang.COURTESY_TITLES, lang.ORG_LEGAL_FORMS).items(), key=lambda kv: -len(kv[0])):
+    names = _candidates(text, mentions, lang.COURTESY_TITLES, lang.ORG_LEGAL_FORMS, lang.ORG_REGION_SUFFIXES)
+    for name, type_ in sorted(names.items(), key=lambda kv: -len(kv[0])):
         if name.casefold() in lang.NOT_ENTITIES:
             continue
         for start, end in occurrences(text, name):

@@ -175,6 +175,9 @@ ORG_INSTITUTION_NOT_ALONE: frozenset[str] = frozenset({"amt", "stelle"})
 # Endings of adverbs and adjectives that open a sentence capitalised ("Kommissarisch übernimmt …",
 # "Finanziell steht …"): a lone such word there, capitalised nowhere else in the article, is no name.
 NOT_NAME_ENDINGS_AT_SENTENCE_START: tuple[str, ...] = ("isch", "lich", "weise", "ell")
+# Region words closing an organisation's name ("Hafenunion Nord"): the article calls it by the rest
+# alone too ("die Hafenunion"), so entity_spans.py looks for that short form again.
+ORG_REGION_SUFFIXES: frozenset[str] = frozenset({"nord", "süd", "ost", "west", "nordost", "nordwest", "südost", "südwest", "mitte"})
 ORG_LEGAL_FORMS: frozenset[str] = frozenset({"ag", "gmbh", "se", "kg", "kgaa", "e.v.", "ev", "mbh", "ug", "ohg", "gbr"})
 ORG_LAST_WORDS: frozenset[str] = frozenset({
     "ag", "gmbh", "kg", "se", "e.v.", "verband", "verein", "bank", "stiftung", "gewerkschaft", "konzern",

@@ -616,6 +616,9 @@ ORG_INSTITUTION_ENDINGS: tuple[str, ...] = ()  # English names are capitalised t
 ORG_INSTITUTION_LINKS: frozenset[str] = frozenset()
 ORG_INSTITUTION_NOT_ALONE: frozenset[str] = frozenset()
 NOT_NAME_ENDINGS_AT_SENTENCE_START: tuple[str, ...] = ()  # "-ly" would take "Italy", "Kelly"
+# Region words closing an organisation's name ("Hafenunion Nord"): the article calls it by the rest
+# alone too ("die Hafenunion"), so entity_spans.py looks for that short form again.
+ORG_REGION_SUFFIXES: frozenset[str] = frozenset({"north", "south", "east", "west"})
 ORG_LEGAL_FORMS: frozenset[str] = frozenset({"inc", "inc.", "ltd", "ltd.", "plc", "llc", "corp", "corp.", "co.", "ag", "se", "gmbh"})
 ORG_LAST_WORDS: frozenset[str] = frozenset({
     "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "plc", "llc", "ag", "gmbh", "group", "capital",

@@ -103,3 +103,9 @@ def test_name_after_an_organisation_descriptor() -> None:
     # the model's "Voltaris" inside the name gives way; a single plain word after a descriptor is left alone
     assert _typed(got) == [("Kommunal-IT Sachsen", "ORG"), ("Voltaris Batterien", "ORG"), ("Voltaris", "PER")]
     assert _typed(harmonise(text, got, "de"))[-1] == ("Voltaris", "ORG")  # first word of an ORG name alone
+
+
+def test_organisation_found_again_without_its_region_word() -> None:
+    text = "Die Hafenunion Nord streikt. Die Hafenunion fordert mehr Geld."
+    got = propagate(text, _mentions(text, [("Hafenunion Nord", "ORG")]), "de")
+    assert _typed(got) == [("Hafenunion Nord", "ORG"), ("Hafenunion", "ORG")]
