@@ -28,7 +28,7 @@ FLOORS: dict[tuple[str, str], float] = {
     ("dedup", "direction_accuracy"): 0.97,
     ("sources", "original_source_accuracy"): 0.97,
     ("sources", "farm_f1"): 0.95,
-    ("entities", "f1"): 0.76,
+    ("entities", "f1"): 0.78,
     ("entities", "canonical_name_accuracy"): 0.90,
     ("quotes", "f1"): 0.80,
     ("dates", "f1"): 0.64,
