@@ -75,6 +75,7 @@ def assign_entity_ids(articles: Iterable[Article]) -> dict[str, tuple[str, str]]
             entry = stats[_mention_key(mention)]
             name = mention.canonical_name or mention.text
             entry.names[name] += 1
+            entry.surfaces[mention.text] += 1
             entry.types[mention.type] += 1
             if article.language in (None, "de"):
                 entry.preferred[name] += 1

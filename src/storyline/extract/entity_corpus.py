@@ -29,6 +29,7 @@ class KeyStats:
     names: Counter[str] = field(default_factory=Counter)
     types: Counter[str] = field(default_factory=Counter)
     preferred: Counter[str] = field(default_factory=Counter)  # names as written in German articles
+    surfaces: Counter[str] = field(default_factory=Counter)  # mention texts ("BayRB" linked to its long name)
 
 
 class UnionFind:
@@ -113,12 +114,20 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
         preferred.update(stats[key].preferred)
         types.update(stats[key].types)
     type_ = max(types.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    if type_ == "LOC":
+        # A dateline's capitals are the German article's spelling of the place: "KÖLN" votes for "Köln".
+        for name in [n for n in names if n.isupper() and len(n) >= 4]:
+            titled = _title(name)
+            names[titled] += names.pop(name)
+            preferred[titled] += preferred.pop(name, 0)
 
-    def rank(name: str) -> tuple[bool, bool, int, int, int, int, int, str]:
+    def rank(name: str) -> tuple[bool, bool, int, bool, int, int, int, int, str]:
         full = (" " in name if type_ == "PER" else not _acronym_like(name)) and not name.startswith(("The ", "Die "))
         shouting = name.isupper() and len(name) >= 4
         accents = sum(not ch.isascii() for ch in name)  # "Gdańsk" over "Gdansk": the ASCII form is a fold
-        return (full, not shouting, -_nominative(name), accents, preferred[name], names[name], len(name), name)
+        genitive = name.endswith("s") and name[:-1] in names  # "Elbkuriers" beside "Elbkurier"
+        return (full, not shouting, -_nominative(name), not genitive, accents, preferred[name], names[name], len(name),
+                name)
 
     best = max(names, key=rank)
     # A known concept shows its German name ("EU", "Sweden" → "Europäische Union", "Schweden"); cities
@@ -128,9 +137,12 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
             display = concept_display(key[2:])
             if display:
                 return display, type_
-    if best.isupper() and len(best) >= 4 and type_ == "LOC":  # only the dateline form was seen: "BERLIN"
-        best = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), best)
     return best, type_
+
+
+def _title(name: str) -> str:
+    """ "DEN HAAG" → "Den Haag": each run of letters capitalised."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name)
 
 
 def _merge_acronyms(keys: list[str], stats: dict[str, KeyStats], uf: UnionFind) -> None:
@@ -141,9 +153,19 @@ def _merge_acronyms(keys: list[str], stats: dict[str, KeyStats], uf: UnionFind) 
             for name in stats[key].names:
                 for acro in initials(name):
                     by_initials[acro].add(key)
+    # An acronym some article linked to its long name ("Bayerische Regionalbahn (BayRB)") is that name elsewhere too.
+    by_surface: dict[str, set[str]] = defaultdict(set)
+    for key in keys:
+        if " " in key:
+            for surface in stats[key].surfaces:
+                if _acronym_like(surface) and surface not in stats[key].names:
+                    by_surface[surface.casefold()].add(key)
     for key in keys:
         if key.startswith("X:") and " " not in key:
             targets = {uf.find(k) for k in by_initials.get(key[2:], set())}
+            if not targets:
+                names = stats[key].names
+                targets = {uf.find(k) for name in names for k in by_surface.get(name.casefold(), set())}
             if len(targets) == 1:
                 uf.union(key, targets.pop())
 

@@ -224,3 +224,17 @@ def test_own_outlet_named_in_the_text_is_an_organisation() -> None:
     assert [(m.text, m.type) for m in got] == [("Tagesblick", "ORG"), ("Tagesblicks", "ORG")]
     assert with_own_outlet(text, [], "tagesblick.example") == []
     assert with_own_outlet(text, [], None) == []
+
+
+def test_corpus_names_prefer_the_german_dateline_and_acronyms_follow_their_long_name() -> None:
+    a = _article("KÖLN (nw) – Der Rat tagte.", [("KÖLN", "LOC")])
+    b = _article("COLOGNE (CPA) – The council met in Cologne.", [("COLOGNE", "LOC"), ("Cologne", "LOC")], "en")
+    c = _article("Die Bayerische Regionalbahn (BayRB) fährt. Die BayRB hält.",
+                 [("Bayerische Regionalbahn", "ORG"), ("BayRB", "ORG"), ("BayRB", "ORG")])
+    d = _article("Die BayRB fährt wieder, sagte der Elbkurier, ein Sprecher des Elbkuriers.",
+                 [("BayRB", "ORG"), ("Elbkurier", "ORG"), ("Elbkuriers", "ORG")])
+    linked = link_corpus([a, b, c, d])
+    canon = {(art.id, m.text): m.canonical_name for art in linked for m in art.mentions}
+    assert canon[(a.id, "KÖLN")] == canon[(b.id, "Cologne")] == "Köln"  # the German article's spelling
+    assert canon[(d.id, "BayRB")] == "Bayerische Regionalbahn"  # linked in article c, so here too
+    assert canon[(d.id, "Elbkuriers")] == "Elbkurier"  # the genitive is not the display name
