@@ -29,7 +29,7 @@ FLOORS: dict[tuple[str, str], float] = {
     ("sources", "original_source_accuracy"): 0.97,
     ("sources", "farm_f1"): 0.95,
     ("entities", "f1"): 0.78,
-    ("entities", "canonical_name_accuracy"): 0.90,
+    ("entities", "canonical_name_accuracy"): 0.92,
     ("quotes", "f1"): 0.80,
     ("dates", "f1"): 0.64,
     ("dates", "lenient_f1"): 0.96,
