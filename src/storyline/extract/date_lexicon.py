@@ -63,6 +63,7 @@ class DateLexicon:
     weekend_words: frozenset[str]
     weekend_preps: frozenset[str]
     range_words: tuple[str, str]
+    span_start_preps: frozenset[str]
 
     def month(self, word: str) -> int | None:
         """Month number of a full or short month name, any case."""
@@ -159,4 +160,5 @@ def date_lexicon(language: str | None) -> DateLexicon:
         weekend_words=m.DATE_WEEKEND_WORDS,
         weekend_preps=m.DATE_WEEKEND_PREPS,
         range_words=m.DATE_RANGE_WORDS,
+        span_start_preps=m.DATE_SPAN_START_PREPS,
     )

@@ -203,9 +203,11 @@ def extract_dates(
         resolved = _resolve(m, ctx) if again else first
         if resolved is None:
             continue
-        if _moves_reference(resolved, ctx):
-            ctx.reference = resolved.period
         start, end = _with_preposition(text, m.start(), lex.code), m.end()
+        # "seit 1939", "ab 1941" name where a span begins, not where the story is: no new reference.
+        since = text[start:end].split(maxsplit=1)[0].lower() in lex.span_start_preps
+        if not since and _moves_reference(resolved, ctx):
+            ctx.reference = resolved.period
         mentions.append(
             DateMention.model_construct(
                 start=start, end=end, text=text[start:end], value=resolved.value,
@@ -221,7 +223,7 @@ class DateStage:
     """Per-article stage: fill ``dates`` from the clean text, the publication date and the language."""
 
     name: str = "dates"
-    version: str = "2"
+    version: str = "3"
     requires: frozenset[str] = field(default=frozenset({"text", "published", "language"}))
     provides: frozenset[str] = field(default=frozenset({"dates"}))
 

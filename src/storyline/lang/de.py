@@ -521,6 +521,9 @@ DATE_WEEKEND_PREPS: frozenset[str] = frozenset({"am", "übers", "über das", "bi
 # A range of two years: "zwischen 2020 und 2022" is one mention, "2020/2022".
 DATE_RANGE_WORDS: tuple[str, str] = ("zwischen", "und")
 DATE_PAST_PREPS: frozenset[str] = frozenset({"seit", "seit dem"})
+# Prepositions that name where a span starts ("seit 1939", "ab 1941"): such a date is not where the
+# story is, so it does not become the reference for the dates after it (WikiWarsDE dev documents).
+DATE_SPAN_START_PREPS: frozenset[str] = frozenset({"seit", "ab"})
 
 # --- extract: figures (extract/figures.py, extract/figure_*.py) ---------------------------------
 # Cardinal number words; compounds ("dreiundzwanzig", "zweihundert") are built from these.

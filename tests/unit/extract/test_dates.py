@@ -168,6 +168,12 @@ def test_narrative_mode_takes_year_from_text() -> None:
     assert [m.value for m in found] == ["1862", "1862-05", "1862-09-05"]
 
 
+def test_span_start_does_not_move_the_narrative_reference() -> None:
+    text = "Am 28. Oktober 1940 griff Italien an, mit Truppen, die seit 1939 bereitstanden. Am 3. November kam es zur Wende."
+    found = extract_dates(text, dt.date(2011, 2, 16), "de", narrative=True)
+    assert [m.value for m in found] == ["1940-10-28", "1939", "1940-11-03"]
+
+
 def test_stage_is_picklable_and_fills_dates() -> None:
     stage = pickle.loads(pickle.dumps(DateStage()))
     assert stage.name == "dates" and stage.provides == frozenset({"dates"})
