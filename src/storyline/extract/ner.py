@@ -111,14 +111,17 @@ class Recogniser:
     def _mentions(self, doc: Any, text: str) -> list[Mention]:
         """Typed, trimmed model entities, then their repeats the model missed (:func:`propagate`)."""
         mentions = []
-        for ent in doc.ents:
+        ents = list(doc.ents)
+        for k, ent in enumerate(ents):
             typ = product_type(ent.label_, self.language)
-            end_char = ent.end_char
+            start_char, end_char = ent.start_char, ent.end_char
+            if typ == "ORG" and k and ents[k - 1].label_ == "NORP" and ents[k - 1].end == ent.start:
+                start_char = ents[k - 1].start_char  # "Polish" + "Maritime Safety Commission" is one name
             if ent.label_ == "LOCderiv" and ent.end < len(doc) and doc[ent.end].lower_ in self.landmark_heads:
                 typ, end_char = "LOC", doc[ent.end].idx + len(doc[ent.end])  # "Hamburger Hafen"
             if typ is None:
                 continue
-            span = self._trim(text, ent.start_char, end_char, typ)
+            span = self._trim(text, start_char, end_char, typ)
             if span is not None and text[span[0] : span[1]].casefold() not in self.not_entities:
                 mentions.append(Mention(start=span[0], end=span[1], text=text[span[0] : span[1]], type=typ))
         out = []

@@ -86,6 +86,15 @@ def test_lower_case_adjective_opening_a_place_is_trimmed() -> None:
     ]
 
 
+def test_english_nationality_before_an_organisation_is_part_of_its_name() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler").add_patterns([  # type: ignore[attr-defined]
+        {"label": "NORP", "pattern": "Polish"}, {"label": "ORG", "pattern": "Maritime Safety Commission"},
+    ])
+    mentions = Recogniser(nlp, "en").recognise("The Polish Maritime Safety Commission said. Polish prosecutors agreed.")
+    assert [(m.text, m.type) for m in mentions] == [("Polish Maritime Safety Commission", "ORG")]
+
+
 def test_english_possessive_is_outside_the_name() -> None:
     nlp = spacy.blank("en")
     nlp.add_pipe("entity_ruler").add_patterns([{"label": "LOC", "pattern": "North Sea's"}])  # type: ignore[attr-defined]
