@@ -68,6 +68,8 @@ def _candidates(text: str, mentions: list[Mention], courtesy: frozenset[str],
         names = [" ".join(words)]
         if m.type == "PER" and len(words) > 1:
             names.append(words[-1])
+        if m.type == "MISC" and len(words) > 1 and words[0] in lang_de.SHIP_PREFIXES:
+            names.append(" ".join(words[1:]))  # "MV Kestrel" … "die Kestrel"
         if m.type == "ORG" and len(words) > 1 and words[-1].casefold() in legal_forms | regions:
             names.append(" ".join(words[:-1]))  # "Elbtainer AG" … "Elbtainer", "Hafenunion Nord" … "Hafenunion"
         if m.type != "PER":
@@ -188,6 +190,27 @@ def institution_names(text: str, mentions: list[Mention], language: str | None) 
             continue
         added.append(Mention(start=m.start(), end=m.end(), text=m.group(0), type="ORG"))
     return sorted([*mentions, *added], key=lambda x: (x.start, x.end)) if added else mentions
+
+
+def ship_names(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """``mentions`` with "MV Kestrel"-style vessel names as MISC; model pieces inside them give way."""
+    lang = lang_en if language == "en" else lang_de
+    prefixes = "|".join(sorted(lang.SHIP_PREFIXES))
+    out = list(mentions)
+    for m in re.finditer(rf"(?<![\w-])(?:{prefixes})[ \t]+[A-ZÄÖÜ][\w-]+(?:[ \t]+[A-ZÄÖÜ][\w-]+)?(?![\w-])", text):
+        start, end = m.span()
+        # a second capitalised word after the name is kept only when the model saw it as part of the name
+        words = m.group(0).split()
+        if len(words) == 3 and not any(x.start <= m.start() + len(" ".join(words[:2])) < x.end for x in mentions
+                                       if x.end >= end):
+            end = start + len(" ".join(words[:2]))
+        if any(x.start < end and start < x.end and not (start <= x.start and x.end <= end) for x in out):
+            continue
+        out = [x for x in out if not (start <= x.start and x.end <= end)]
+        out.append(Mention(start=start, end=end, text=text[start:end], type="MISC"))
+        bare = text[start:end].split(maxsplit=1)[1]
+        out = [x.model_copy(update={"type": "MISC"}) if x.text == bare else x for x in out]  # "the Kestrel"
+    return sorted(out, key=lambda x: (x.start, x.end))
 
 
 def descriptor_names(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:

@@ -20,6 +20,7 @@ from storyline.extract.entity_spans import (
     institution_names,
     model_view,
     propagate,
+    ship_names,
 )
 from storyline.lang import de as lang_de
 from storyline.lang import en as lang_en
@@ -126,6 +127,7 @@ class Recogniser:
                 mentions.append(Mention(start=span[0], end=span[1], text=text[span[0] : span[1]], type=typ))
         out = []
         mentions = descriptor_names(text, drop_sentence_adverbs(text, mentions, self.language), self.language)
+        mentions = ship_names(text, mentions, self.language)
         found = institution_names(text, harmonise(text, mentions, self.language), self.language)
         for m in propagate(text, found, self.language):
             start = self._courtesy_start(text, m.start) if m.type == "PER" else m.start

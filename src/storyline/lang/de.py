@@ -178,6 +178,9 @@ NOT_NAME_ENDINGS_AT_SENTENCE_START: tuple[str, ...] = ("isch", "lich", "weise", 
 # Region words closing an organisation's name ("Hafenunion Nord"): the article calls it by the rest
 # alone too ("die Hafenunion"), so entity_spans.py looks for that short form again.
 ORG_REGION_SUFFIXES: frozenset[str] = frozenset({"nord", "süd", "ost", "west", "nordost", "nordwest", "südost", "südwest", "mitte"})
+# Ship prefixes: "MV Kestrel", "MS Europa" name a vessel (MISC, as GermEval's OTH), and the article
+# calls it by the bare name too ("die Kestrel").
+SHIP_PREFIXES: frozenset[str] = frozenset({"MV", "MS", "MT", "MY", "SS", "RMS", "HMS", "USS", "FGS", "HMAS"})
 ORG_LEGAL_FORMS: frozenset[str] = frozenset({"ag", "gmbh", "se", "kg", "kgaa", "e.v.", "ev", "mbh", "ug", "ohg", "gbr"})
 ORG_LAST_WORDS: frozenset[str] = frozenset({
     "ag", "gmbh", "kg", "se", "e.v.", "verband", "verein", "bank", "stiftung", "gewerkschaft", "konzern",

@@ -620,6 +620,9 @@ NOT_NAME_ENDINGS_AT_SENTENCE_START: tuple[str, ...] = ()  # "-ly" would take "It
 # Region words closing an organisation's name ("Hafenunion Nord"): the article calls it by the rest
 # alone too ("die Hafenunion"), so entity_spans.py looks for that short form again.
 ORG_REGION_SUFFIXES: frozenset[str] = frozenset({"north", "south", "east", "west"})
+# Ship prefixes: "MV Kestrel", "MS Europa" name a vessel (MISC, as GermEval's OTH), and the article
+# calls it by the bare name too ("die Kestrel").
+SHIP_PREFIXES: frozenset[str] = frozenset({"MV", "MS", "MT", "MY", "SS", "RMS", "HMS", "USS", "FGS", "HMAS"})
 ORG_LEGAL_FORMS: frozenset[str] = frozenset({"inc", "inc.", "ltd", "ltd.", "plc", "llc", "corp", "corp.", "co.", "ag", "se", "gmbh"})
 ORG_LAST_WORDS: frozenset[str] = frozenset({
     "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "plc", "llc", "ag", "gmbh", "group", "capital",

@@ -8,6 +8,7 @@ from storyline.extract.entity_spans import (
     harmonise,
     institution_names,
     propagate,
+    ship_names,
 )
 from storyline.model import EntityType, Mention
 
@@ -109,3 +110,10 @@ def test_organisation_found_again_without_its_region_word() -> None:
     text = "Die Hafenunion Nord streikt. Die Hafenunion fordert mehr Geld."
     got = propagate(text, _mentions(text, [("Hafenunion Nord", "ORG")]), "de")
     assert _typed(got) == [("Hafenunion Nord", "ORG"), ("Hafenunion", "ORG")]
+
+
+def test_ship_names_are_misc_and_found_again_bare() -> None:
+    text = "Die Fähre MV Kestrel lief auf Grund. Die Kestrel hatte 340 Menschen an Bord."
+    got = ship_names(text, _mentions(text, [("Kestrel", "ORG"), ("Kestrel", "PER")]), "de")
+    assert _typed(got) == [("MV Kestrel", "MISC"), ("Kestrel", "MISC")]
+    assert _typed(propagate(text, got[:1], "de")) == [("MV Kestrel", "MISC"), ("Kestrel", "MISC")]
