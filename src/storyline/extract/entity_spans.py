@@ -282,6 +282,8 @@ def harmonise(text: str, mentions: list[Mention], language: str | None) -> list[
         words = m.text.split()
         if len(words) > 1 and words[-1].casefold() in lang.ORG_LAST_WORDS:
             type_: EntityType = "ORG"
+        elif len(words) > 1 and words[-1].casefold() in lang.LOC_FEATURE_LAST_WORDS and m.type != "MISC":
+            type_ = "LOC"
         else:
             type_ = max(votes[m.text].items(), key=lambda kv: kv[1])[0]
         out.append(m if type_ == m.type else m.model_copy(update={"type": type_}))

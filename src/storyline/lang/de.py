@@ -181,6 +181,9 @@ ORG_REGION_SUFFIXES: frozenset[str] = frozenset({"nord", "süd", "ost", "west", 
 # Ship prefixes: "MV Kestrel", "MS Europa" name a vessel (MISC, as GermEval's OTH), and the article
 # calls it by the bare name too ("die Kestrel").
 SHIP_PREFIXES: frozenset[str] = frozenset({"MV", "MS", "MT", "MY", "SS", "RMS", "HMS", "USS", "FGS", "HMAS"})
+# Nouns of geography closing a name of two or more words make it a place whatever the model said
+# ("Deutsche Bucht", "German Bight"): entity_spans.harmonise retypes such names.
+LOC_FEATURE_LAST_WORDS: frozenset[str] = frozenset({"bucht", "see", "meer", "insel", "inseln", "halbinsel", "küste", "tal", "gebirge", "kanal", "förde", "nehrung", "bodden"})
 ORG_LEGAL_FORMS: frozenset[str] = frozenset({"ag", "gmbh", "se", "kg", "kgaa", "e.v.", "ev", "mbh", "ug", "ohg", "gbr"})
 ORG_LAST_WORDS: frozenset[str] = frozenset({
     "ag", "gmbh", "kg", "se", "e.v.", "verband", "verein", "bank", "stiftung", "gewerkschaft", "konzern",

@@ -623,6 +623,9 @@ ORG_REGION_SUFFIXES: frozenset[str] = frozenset({"north", "south", "east", "west
 # Ship prefixes: "MV Kestrel", "MS Europa" name a vessel (MISC, as GermEval's OTH), and the article
 # calls it by the bare name too ("die Kestrel").
 SHIP_PREFIXES: frozenset[str] = frozenset({"MV", "MS", "MT", "MY", "SS", "RMS", "HMS", "USS", "FGS", "HMAS"})
+# Nouns of geography closing a name of two or more words make it a place whatever the model said
+# ("Deutsche Bucht", "German Bight"): entity_spans.harmonise retypes such names.
+LOC_FEATURE_LAST_WORDS: frozenset[str] = frozenset({"sea", "bay", "bight", "island", "islands", "peninsula", "coast", "valley", "channel", "strait", "gulf", "lake"})
 ORG_LEGAL_FORMS: frozenset[str] = frozenset({"inc", "inc.", "ltd", "ltd.", "plc", "llc", "corp", "corp.", "co.", "ag", "se", "gmbh"})
 ORG_LAST_WORDS: frozenset[str] = frozenset({
     "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "plc", "llc", "ag", "gmbh", "group", "capital",

@@ -117,3 +117,10 @@ def test_ship_names_are_misc_and_found_again_bare() -> None:
     got = ship_names(text, _mentions(text, [("Kestrel", "ORG"), ("Kestrel", "PER")]), "de")
     assert _typed(got) == [("MV Kestrel", "MISC"), ("Kestrel", "MISC")]
     assert _typed(propagate(text, got[:1], "de")) == [("MV Kestrel", "MISC"), ("Kestrel", "MISC")]
+
+
+def test_name_ending_in_a_geography_noun_is_a_place() -> None:
+    text = "In der Deutschen Bucht warten Schiffe; the German Bight is full."
+    got = harmonise(text, _mentions(text, [("Deutschen Bucht", "ORG")]), "de")
+    assert _typed(got) == [("Deutschen Bucht", "LOC")]
+    assert _typed(harmonise(text, _mentions(text, [("German Bight", "PER")]), "en")) == [("German Bight", "LOC")]
