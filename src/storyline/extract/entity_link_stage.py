@@ -7,7 +7,7 @@ article's mentions — and the speaker ids of its quotes, which point at those m
 
 from __future__ import annotations
 
-from storyline.extract.entities import apply_entity_ids, assign_entity_ids
+from storyline.extract.entities import CorpusOrganisations, apply_entity_ids, assign_entity_ids
 from storyline.model import Article
 from storyline.store.db import Store
 
@@ -30,17 +30,18 @@ class EntityLinkStage:
     """Corpus-wide entity ids: two streaming passes over the store, rewriting only changed articles."""
 
     name = "entity_link"
-    version = "2"  # 2: dateline capitals vote for the German spelling, linked acronyms, genitives
+    version = "3"  # 2: dateline capitals vote for the German spelling, linked acronyms, genitives; 3: corpus ORGs
 
     def run(self, store: Store) -> dict[str, int]:
         """Assign corpus-wide ids; returns how many entities and changed articles."""
-        mapping = assign_entity_ids(store.iter_articles())
+        orgs = CorpusOrganisations()
+        mapping = assign_entity_ids(orgs.watch(store.iter_articles()))
         ids = store.article_ids()
         changed = 0
         for start in range(0, len(ids), PAGE):
             updates: list[tuple[Article, dict[str, str]]] = []
             for article in store.get_articles(ids[start : start + PAGE]):
-                linked = relink(article, mapping)
+                linked = orgs.add_to(relink(article, mapping), mapping)
                 if linked != article:
                     updates.append((linked, {}))
             store.write_stage_results(updates)

@@ -238,3 +238,17 @@ def test_corpus_names_prefer_the_german_dateline_and_acronyms_follow_their_long_
     assert canon[(a.id, "KÖLN")] == canon[(b.id, "Cologne")] == "Köln"  # the German article's spelling
     assert canon[(d.id, "BayRB")] == "Bayerische Regionalbahn"  # linked in article c, so here too
     assert canon[(d.id, "Elbkuriers")] == "Elbkurier"  # the genitive is not the display name
+
+
+def test_organisation_found_in_two_articles_is_found_in_a_third() -> None:
+    a = _article("Die Hafenunion Nord streikt.", [("Hafenunion Nord", "ORG")])
+    b = _article("Gespräche mit der Hafenunion Nord scheitern.", [("Hafenunion Nord", "ORG")])
+    c = _article("Auch die Hafenunion Nord und Keller schweigen.", [("Keller", "PER")])
+    d = _article("Keller in Hamburg, Keller in Kiel.", [("Keller", "PER"), ("Hamburg", "LOC")])
+    linked = link_corpus([a, b, c, d])
+    third = [(m.text, m.type) for m in linked[2].mentions]
+    assert third == [("Hafenunion Nord", "ORG"), ("Keller", "PER")]
+    ids = {m.entity_id for art in linked for m in art.mentions if m.text == "Hafenunion Nord"}
+    assert len(ids) == 1 and None not in ids  # the added mention has the corpus id of the others
+    assert [(m.text, m.type) for m in linked[3].mentions] == [("Keller", "PER"), ("Hamburg", "LOC")]  # ORG only
+    assert link_corpus(linked) == linked  # idempotent
