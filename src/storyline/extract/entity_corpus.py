@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from storyline.extract.entity_keys import concept_display, initials
+from storyline.lang import de as lang_de
 
 # Folded full names at least this similar (difflib ratio) are one person when they share a surname
 # key; 0.85 joins "aleksandr petrov"/"aleksander petrov" (0.97) but not "anna petrov"/"ivan petrov" (0.73).
@@ -137,7 +138,45 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
             display = concept_display(key[2:])
             if display:
                 return display, type_
-    return best, type_
+    return (_strong_nominative(best) if type_ in ("ORG", "LOC") else best), type_
+
+
+_STRONG_ENDINGS = {"f": "e", "m": "er", "n": "es"}
+
+
+def _strong_nominative(name: str) -> str:
+    """ "Deutschen Kutterfischerverband" → "Deutscher Kutterfischerverband", "Deutschen Bucht" → "Deutsche Bucht".
+
+    German names of the form "<adjective> … <noun>" are shown with the adjectives' strong nominative
+    ending, which needs the noun's gender: read from its ending (``NAME_HEAD_GENDER_ENDINGS``); names
+    whose head gives no gender, or whose first words are no adjectives, are left as they are.
+    """
+    words = name.split()
+    if len(words) < 2:
+        return name
+    last = words[-1]
+    gender = _gender(last)
+    for suffix in ("es", "s"):  # the genitive of a masculine or neuter head: "Kommunalverbunds"
+        if gender is None and last.endswith(suffix) and _gender(last[: -len(suffix)]) in ("m", "n"):
+            last = last[: -len(suffix)]
+            gender = _gender(last)
+    if gender is None:
+        return name
+    out = []
+    for word in words[:-1]:
+        m = re.fullmatch(r"([A-ZÄÖÜ][a-zäöüß]+?)(en|er|es|em|e)", word)
+        stem = m.group(1) if m else ""
+        if not stem or not (stem.casefold().endswith(lang_de.NAME_ADJECTIVE_STEM_ENDINGS)
+                            or stem.casefold() in lang_de.NAME_ADJECTIVE_STEMS):
+            return name
+        out.append(stem + _STRONG_ENDINGS[gender])
+    return " ".join([*out, last])
+
+
+def _gender(noun: str) -> str | None:
+    """ "f", "m" or "n" for a head noun by its ending, None when the ending does not tell."""
+    low = noun.casefold()
+    return next((g for g, endings in lang_de.NAME_HEAD_GENDER_ENDINGS.items() if low.endswith(endings)), None)
 
 
 def _title(name: str) -> str:

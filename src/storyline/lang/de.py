@@ -184,6 +184,22 @@ SHIP_PREFIXES: frozenset[str] = frozenset({"MV", "MS", "MT", "MY", "SS", "RMS", 
 # Nouns of geography closing a name of two or more words make it a place whatever the model said
 # ("Deutsche Bucht", "German Bight"): entity_spans.harmonise retypes such names.
 LOC_FEATURE_LAST_WORDS: frozenset[str] = frozenset({"bucht", "see", "meer", "insel", "inseln", "halbinsel", "küste", "tal", "gebirge", "kanal", "förde", "nehrung", "bodden"})
+# Grammatical gender of a name's head noun by its ending, for the display form of "<adjective> <noun>"
+# names seen only inflected ("des Deutschen Kutterfischerverbands" → "Deutscher Kutterfischerverband",
+# "in der Deutschen Bucht" → "Deutsche Bucht"): entity_corpus.py writes the adjective's strong ending.
+NAME_HEAD_GENDER_ENDINGS: dict[str, tuple[str, ...]] = {
+    "f": ("ung", "heit", "keit", "schaft", "ion", "tät", "bahn", "bank", "bucht", "behörde", "union", "agentur",
+          "kommission", "partei", "kammer", "stiftung", "akademie", "hochschule", "universität", "küste", "insel",
+          "armee", "polizei", "regierung", "zeitung", "liga", "kirche", "initiative", "vereinigung"),
+    "m": ("verband", "verbund", "bund", "rat", "tag", "verein", "konzern", "club", "klub", "kreis", "fonds", "senat",
+          "gerichtshof", "dienst", "rundfunk", "sender"),
+    "n": ("institut", "amt", "ministerium", "werk", "gericht", "zentrum", "kreuz", "parlament", "komitee", "büro",
+          "forum", "museum", "theater", "orchester"),
+}
+# Adjective stems that take those endings ("Deutsch-", "Sächsisch-", "Europäisch-", "Rot-").
+NAME_ADJECTIVE_STEM_ENDINGS: tuple[str, ...] = ("isch", "sch", "lich", "ig", "al", "ell")
+NAME_ADJECTIVE_STEMS: frozenset[str] = frozenset({"neu", "alt", "rot", "grün", "schwarz", "weiß", "hoh", "groß",
+                                                  "klein", "frei", "vereinigt", "erst", "zweit"})
 ORG_LEGAL_FORMS: frozenset[str] = frozenset({"ag", "gmbh", "se", "kg", "kgaa", "e.v.", "ev", "mbh", "ug", "ohg", "gbr"})
 ORG_LAST_WORDS: frozenset[str] = frozenset({
     "ag", "gmbh", "kg", "se", "e.v.", "verband", "verein", "bank", "stiftung", "gewerkschaft", "konzern",

@@ -12,6 +12,7 @@ from storyline.extract.entities import (
     top_entities,
     with_own_outlet,
 )
+from storyline.extract.entity_corpus import _strong_nominative
 from storyline.extract.entity_keys import adjective_fold, demonym_country, initials, translit_key
 from storyline.model import Article, EntityType, Mention
 
@@ -252,3 +253,12 @@ def test_organisation_found_in_two_articles_is_found_in_a_third() -> None:
     assert len(ids) == 1 and None not in ids  # the added mention has the corpus id of the others
     assert [(m.text, m.type) for m in linked[3].mentions] == [("Keller", "PER"), ("Hamburg", "LOC")]  # ORG only
     assert link_corpus(linked) == linked  # idempotent
+
+
+def test_display_name_takes_the_strong_nominative() -> None:
+    assert _strong_nominative("Deutschen Kutterfischerverband") == "Deutscher Kutterfischerverband"
+    assert _strong_nominative("Deutschen Bucht") == "Deutsche Bucht"
+    assert _strong_nominative("Sächsischen Kommunalverbunds") == "Sächsischer Kommunalverbund"
+    assert _strong_nominative("Deutschen Roten Kreuzes") == "Deutsches Rotes Kreuz"
+    for unchanged in ("Neue Zürcher Zeitung", "Hafenunion Nord", "Kölner Stadtrat", "Deutsche Bank", "Hafens"):
+        assert _strong_nominative(unchanged) == unchanged
