@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from storyline.extract.entity_article import group_key, key_id, link_in_article
 from storyline.extract.entity_corpus import KeyStats, cluster_keys
-from storyline.extract.entity_spans import occurrences
+from storyline.extract.entity_spans import uncovered
 from storyline.extract.ner import recognise
 from storyline.model import Article, Mention
 
@@ -58,8 +58,7 @@ def with_own_outlet(text: str, mentions: list[Mention], outlet: str | None) -> l
     if len(name) < 3 or not name[:1].isupper() or "." in name or "/" in name:
         return mentions
     taken = [(m.start, m.end) for m in mentions]
-    added = [Mention(start=a, end=b, text=text[a:b], type="ORG") for a, b in occurrences(text, name)
-             if not any(s < b and a < e for s, e in taken)]
+    added = [Mention(start=a, end=b, text=text[a:b], type="ORG") for a, b in uncovered(text, name, taken)]
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
 
@@ -123,6 +122,7 @@ class CorpusOrganisations:
         self._articles: dict[str, set[str]] = defaultdict(set)
         self._types: dict[str, Counter[str]] = defaultdict(Counter)
         self._keys: dict[str, str] = {}
+        self._names: dict[str, str] | None = None  # computed once, after watch() has seen every article
 
     def watch(self, articles: Iterable[Article]) -> Iterable[Article]:
         """Pass ``articles`` through, noting the organisation names in them (one pass, as the store streams)."""
@@ -135,12 +135,15 @@ class CorpusOrganisations:
             yield article
 
     def names(self) -> dict[str, str]:
-        """Name → identity key of the organisations seen in enough articles."""
-        return {
-            name: self._keys[name] for name, ids in self._articles.items()
-            if len(ids) >= CORPUS_ORG_MIN_ARTICLES and len(name) >= 3 and name[:1].isupper()
-            and self._types[name].most_common(1)[0][0] == "ORG"
-        }
+        """Name → identity key of the organisations seen in enough articles (longest first; call after watch())."""
+        if self._names is None:
+            found = {
+                name: self._keys[name] for name, ids in self._articles.items()
+                if len(ids) >= CORPUS_ORG_MIN_ARTICLES and len(name) >= 3 and name[:1].isupper()
+                and self._types[name].most_common(1)[0][0] == "ORG"
+            }
+            self._names = {name: found[name] for name in sorted(found, key=len, reverse=True)}
+        return self._names
 
     def add_to(self, article: Article, mapping: dict[str, tuple[str, str]]) -> Article:
         """The article plus mentions of known organisations its tagger missed, with their corpus ids."""
@@ -150,13 +153,12 @@ class CorpusOrganisations:
             return article
         taken = [(m.start, m.end) for m in article.mentions]
         added: list[Mention] = []
-        for name in sorted(names, key=len, reverse=True):
-            final = mapping.get(key_id(names[name]))
-            for a, b in occurrences(text, name):
-                if not any(s < b and a < e for s, e in taken):
-                    taken.append((a, b))
-                    added.append(Mention(start=a, end=b, text=text[a:b], type="ORG", entity_id=final[0] if final else None,
-                                         canonical_name=final[1] if final else name))
+        for name, key in names.items():
+            final = mapping.get(key_id(key))
+            for a, b in uncovered(text, name, taken):
+                taken.append((a, b))
+                added.append(Mention(start=a, end=b, text=text[a:b], type="ORG", entity_id=final[0] if final else None,
+                                     canonical_name=final[1] if final else name))
         if not added:
             return article
         return article.model_copy(update={"mentions": sorted([*article.mentions, *added], key=lambda m: (m.start, m.end))})

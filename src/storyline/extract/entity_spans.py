@@ -18,6 +18,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
+from functools import cache
+from types import ModuleType
 
 from storyline.lang import de as lang_de
 from storyline.lang import en as lang_en
@@ -57,9 +60,9 @@ def _looks_acronym(word: str) -> bool:
     return sum(ch.isupper() for ch in word) >= 2
 
 
-def _candidates(text: str, mentions: list[Mention], courtesy: frozenset[str],
-                legal_forms: frozenset[str] = frozenset(), regions: frozenset[str] = frozenset()) -> dict[str, EntityType]:
+def _candidates(text: str, mentions: list[Mention], lang: ModuleType) -> dict[str, EntityType]:
     """Names worth finding again, with the type the article gave them most often."""
+    courtesy, legal_forms, regions = lang.COURTESY_TITLES, lang.ORG_LEGAL_FORMS, lang.ORG_REGION_SUFFIXES
     votes: dict[str, Counter[EntityType]] = {}
     for m in mentions:
         words = m.text.split()
@@ -68,7 +71,7 @@ def _candidates(text: str, mentions: list[Mention], courtesy: frozenset[str],
         names = [" ".join(words)]
         if m.type == "PER" and len(words) > 1:
             names.append(words[-1])
-        if m.type == "MISC" and len(words) > 1 and words[0] in lang_de.SHIP_PREFIXES:
+        if m.type == "MISC" and len(words) > 1 and words[0] in lang.SHIP_PREFIXES:
             names.append(" ".join(words[1:]))  # "MV Kestrel" … "die Kestrel"
         if m.type == "ORG" and len(words) > 1 and words[-1].casefold() in legal_forms | regions:
             names.append(" ".join(words[:-1]))  # "Elbtainer AG" … "Elbtainer", "Hafenunion Nord" … "Hafenunion"
@@ -87,19 +90,24 @@ def propagate(text: str, mentions: list[Mention], language: str | None) -> list[
     lang = lang_en if language == "en" else lang_de
     taken = [(m.start, m.end) for m in mentions] + [_agency_span(m) for m in _DATELINE_AGENCY.finditer(text)]
     added: list[Mention] = []
-    names = _candidates(text, mentions, lang.COURTESY_TITLES, lang.ORG_LEGAL_FORMS, lang.ORG_REGION_SUFFIXES)
-    for name, type_ in sorted(names.items(), key=lambda kv: -len(kv[0])):
+    for name, type_ in sorted(_candidates(text, mentions, lang).items(), key=lambda kv: -len(kv[0])):
         if name.casefold() in lang.NOT_ENTITIES:
             continue
-        for start, end in occurrences(text, name):
-            if any(s < end and start < e for s, e in taken):
-                continue
+        for start, end in uncovered(text, name, taken):
             before = text[max(0, start - 12) : start].split()
             if type_ == "PER" and before and before[-1] in lang.NOT_NAME_BEFORE:
                 continue  # "im Keller", "the Lord": a common noun, not the surname
             taken.append((start, end))
             added.append(Mention(start=start, end=end, text=text[start:end], type=type_))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+def uncovered(text: str, name: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The :func:`occurrences` of ``name`` overlapping no span in ``taken``, checked as each is yielded,
+    so spans the caller appends to ``taken`` meanwhile count too."""
+    for start, end in occurrences(text, name):
+        if not any(s < end and start < e for s, e in taken):
+            yield start, end
 
 
 def _word_char(ch: str) -> bool:
@@ -175,11 +183,8 @@ def institution_names(text: str, mentions: list[Mention], language: str | None) 
     lang = lang_en if language == "en" else lang_de
     if not lang.ORG_INSTITUTION_ENDINGS:
         return mentions
-    links = "|".join(sorted(lang.ORG_INSTITUTION_LINKS))
-    name = r"[A-ZÄÖÜ][\w-]+"
-    pattern = re.compile(rf"(?<![\w-])({name})\s+(?:{links})\s+{name}(?:\s+(?:und\s+)?{name})?(?![\w-])")
     added: list[Mention] = []
-    for m in pattern.finditer(text):
+    for m in _institution_pattern(lang.ORG_INSTITUTION_LINKS).finditer(text):
         head = m.group(1).casefold()
         if not head.endswith(lang.ORG_INSTITUTION_ENDINGS) or head in lang.ORG_INSTITUTION_NOT_ALONE:
             continue
@@ -192,12 +197,26 @@ def institution_names(text: str, mentions: list[Mention], language: str | None) 
     return sorted([*mentions, *added], key=lambda x: (x.start, x.end)) if added else mentions
 
 
+@cache
+def _institution_pattern(links: frozenset[str]) -> re.Pattern[str]:
+    """ "<Head> der/für <Name> [und <Name>]", compiled once per set of linking words."""
+    alternation = "|".join(sorted(links))
+    name = r"[A-ZÄÖÜ][\w-]+"
+    return re.compile(rf"(?<![\w-])({name})\s+(?:{alternation})\s+{name}(?:\s+(?:und\s+)?{name})?(?![\w-])")
+
+
+@cache
+def _ship_pattern(prefixes: frozenset[str]) -> re.Pattern[str]:
+    """A ship prefix and one or two capitalised words ("MV Kestrel"), compiled once per prefix set."""
+    alternation = "|".join(sorted(prefixes))
+    return re.compile(rf"(?<![\w-])(?:{alternation})[ \t]+[A-ZÄÖÜ][\w-]+(?:[ \t]+[A-ZÄÖÜ][\w-]+)?(?![\w-])")
+
+
 def ship_names(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
     """``mentions`` with "MV Kestrel"-style vessel names as MISC; model pieces inside them give way."""
     lang = lang_en if language == "en" else lang_de
-    prefixes = "|".join(sorted(lang.SHIP_PREFIXES))
     out = list(mentions)
-    for m in re.finditer(rf"(?<![\w-])(?:{prefixes})[ \t]+[A-ZÄÖÜ][\w-]+(?:[ \t]+[A-ZÄÖÜ][\w-]+)?(?![\w-])", text):
+    for m in _ship_pattern(lang.SHIP_PREFIXES).finditer(text):
         start, end = m.span()
         # a second capitalised word after the name is kept only when the model saw it as part of the name
         words = m.group(0).split()

@@ -27,11 +27,11 @@ def test_guess_language() -> None:
     assert guess_language("") == "de"
 
 
-def _ruler_recogniser(patterns: list[dict[str, str]]) -> Recogniser:
+def _ruler_recogniser(patterns: list[dict[str, str]], language: str = "de") -> Recogniser:
     """A recogniser over a blank pipeline whose entity ruler marks fixed phrases (no model needed)."""
-    nlp = spacy.blank("de")
+    nlp = spacy.blank(language)
     nlp.add_pipe("entity_ruler").add_patterns(patterns)  # type: ignore[attr-defined]
-    return Recogniser(nlp, "de")
+    return Recogniser(nlp, language)
 
 
 def test_span_convention_roles_out_courtesy_titles_in() -> None:
@@ -87,18 +87,15 @@ def test_lower_case_adjective_opening_a_place_is_trimmed() -> None:
 
 
 def test_english_nationality_before_an_organisation_is_part_of_its_name() -> None:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("entity_ruler").add_patterns([  # type: ignore[attr-defined]
-        {"label": "NORP", "pattern": "Polish"}, {"label": "ORG", "pattern": "Maritime Safety Commission"},
-    ])
-    mentions = Recogniser(nlp, "en").recognise("The Polish Maritime Safety Commission said. Polish prosecutors agreed.")
+    rec = _ruler_recogniser(
+        [{"label": "NORP", "pattern": "Polish"}, {"label": "ORG", "pattern": "Maritime Safety Commission"}], "en")
+    mentions = rec.recognise("The Polish Maritime Safety Commission said. Polish prosecutors agreed.")
     assert [(m.text, m.type) for m in mentions] == [("Polish Maritime Safety Commission", "ORG")]
 
 
 def test_english_possessive_is_outside_the_name() -> None:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("entity_ruler").add_patterns([{"label": "LOC", "pattern": "North Sea's"}])  # type: ignore[attr-defined]
-    mentions = Recogniser(nlp, "en").recognise("Fish stocks in the North Sea's south fell.")
+    mentions = _ruler_recogniser([{"label": "LOC", "pattern": "North Sea's"}], "en").recognise(
+        "Fish stocks in the North Sea's south fell.")
     assert [(m.text, m.type) for m in mentions] == [("North Sea", "LOC")]
 
 
