@@ -150,14 +150,19 @@ def unit_period(anchor: dt.date, unit: str, shift: int) -> Period:
     return year(anchor.year + shift)
 
 
+def shift_day(d: dt.date, unit: str, n: int) -> dt.date:
+    """The day ``n`` units (day, week, month, quarter, year) after ``d``; months clamp to their last day."""
+    if unit in ("day", "week"):
+        return d + dt.timedelta(days=n * (7 if unit == "week" else 1))
+    return add_months(d, n * {"month": 1, "quarter": 3, "year": 12}.get(unit, 12))
+
+
 def shift_reference(reference: Period, unit: str, n: int) -> Period:
     """Shift a reference by ``n`` units, keeping the finer of its granularity and the unit's."""
     d = reference.start
     if unit in ("day", "week"):
-        days = n * (7 if unit == "week" else 1)
-        return day(d + dt.timedelta(days=days)) if reference.granularity == "day" else unit_period(d, unit, n)
-    months = n * {"month": 1, "quarter": 3, "year": 12}.get(unit, 12)
-    target = add_months(d, months)
+        return day(shift_day(d, unit, n)) if reference.granularity == "day" else unit_period(d, unit, n)
+    target = shift_day(d, unit, n)
     if reference.granularity == "day":
         return day(target)
     if reference.granularity == "month" or unit != "year":

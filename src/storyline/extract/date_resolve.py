@@ -80,6 +80,13 @@ def _deictic_anchor(ctx: Context) -> dt.date | None:
     return ctx.published
 
 
+def _day_anchor(ctx: Context) -> dt.date | None:
+    """Anchor of a weekday or weekend: publication (news), or the last date named if it is a day (narrative)."""
+    if ctx.narrative:
+        return ctx.reference.start if ctx.reference and ctx.reference.granularity == "day" else None
+    return _deictic_anchor(ctx)
+
+
 def _anaphoric_anchor(ctx: Context) -> dt.date | None:
     """Anchor of anaphoric words: the last date named in the text, else publication."""
     return ctx.reference.start if ctx.reference is not None else ctx.published
@@ -238,9 +245,7 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     g = m.groupdict()
     if _prev_word(ctx, m.start()) in _NOT_BEFORE_WEEKDAY:
         return None
-    anchor = _deictic_anchor(ctx)
-    if ctx.narrative:
-        anchor = ctx.reference.start if ctx.reference and ctx.reference.granularity == "day" else None
+    anchor = _day_anchor(ctx)
     if anchor is None:
         return _missing(ctx)
     weekday = ctx.lex.weekdays[g["wd"].lower()]
@@ -352,10 +357,7 @@ def resolve_count_span(m: re.Match[str], ctx: Context) -> Resolved | None:
     if anchor is None:
         return _missing(ctx)
     n, unit = counted
-    if unit in ("day", "week"):
-        far = anchor + dt.timedelta(days=n * (7 if unit == "week" else 1) * shift)
-    else:
-        far = cal.add_months(anchor, n * {"month": 1, "quarter": 3, "year": 12}[unit] * shift)
+    far = cal.shift_day(anchor, unit, n * shift)
     near = anchor if not g.get("adj") else anchor + dt.timedelta(days=shift)
     start, end = (near, far) if shift > 0 else (far, near)
     granularity: Granularity = "day" if unit == "day" else unit  # type: ignore[assignment]
@@ -368,9 +370,7 @@ def resolve_weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
     Past: the last Saturday-Sunday on or before the anchor (this one when published at the
     weekend); future: the coming one (this one when published at the weekend).
     """
-    anchor = _deictic_anchor(ctx)
-    if ctx.narrative:
-        anchor = ctx.reference.start if ctx.reference and ctx.reference.granularity == "day" else None
+    anchor = _day_anchor(ctx)
     if anchor is None:
         return _missing(ctx)
     tense = _tense(ctx, m) or "past"
