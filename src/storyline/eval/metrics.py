@@ -106,7 +106,7 @@ def match_spans(gold: Sequence[tuple[str, int]], pred: Sequence[tuple[str, int]]
 
 
 def match_spans_lenient(
-    gold: Sequence[tuple[str, int]], pred: Sequence[tuple[str, int]], *, taken: Sequence[tuple[int, int]] = ()
+    gold: Sequence[tuple[str, int]], pred: Sequence[tuple[str, int]], *, taken: Sequence[tuple[int, int]] | None = None
 ) -> list[tuple[int, int]]:
     """Exact matches (``taken``, else :func:`match_spans`) plus lenient ones: one text inside the other.
 
@@ -115,7 +115,7 @@ def match_spans_lenient(
     not the preposition is in the span. Leftover items pair one-to-one, case-folded containment
     required, nearest offset first.
     """
-    pairs = list(taken) if taken else match_spans(gold, pred)
+    pairs = list(taken) if taken is not None else match_spans(gold, pred)
     used_g = {i for i, _ in pairs}
     used_p = {j for _, j in pairs}
     candidates = []

@@ -73,15 +73,18 @@ def _with_preposition(text: str, start: int, code: str) -> int:
     return start - len(window) + found.start() if found else start
 
 
-def _moves_reference(resolved: Resolved, ctx: Context) -> bool:
+def _moves_reference(resolved: Resolved, ctx: Context, first_word: str) -> bool:
     """Whether a resolved mention becomes the reference for later anaphoric ones.
+
+    A date after a span-start preposition ("seit 1939", "ab 1941": ``first_word`` of the span) names
+    where a span begins, not where the story is, so it does not.
 
     A relative mention that looks back ("Ende des vorangegangenen Jahres") is an aside: the story
     goes on in the year it was in (WikiWarsDE dev documents), so it does not move the reference back.
     (Keeping bare in-sentence years from moving it back too cost a point of dev value accuracy.)
     """
     period = resolved.period
-    if period is None or period.granularity not in _REFERENCE_GRANULARITIES:
+    if period is None or period.granularity not in _REFERENCE_GRANULARITIES or first_word in ctx.lex.span_start_preps:
         return False
     ref = ctx.reference
     return not (resolved.relative and ref is not None and period.start.year < ref.start.year)
@@ -204,9 +207,7 @@ def extract_dates(
         if resolved is None:
             continue
         start, end = _with_preposition(text, m.start(), lex.code), m.end()
-        # "seit 1939", "ab 1941" name where a span begins, not where the story is: no new reference.
-        since = text[start:end].split(maxsplit=1)[0].lower() in lex.span_start_preps
-        if not since and _moves_reference(resolved, ctx):
+        if _moves_reference(resolved, ctx, text[start:end].split(maxsplit=1)[0].lower()):
             ctx.reference = resolved.period
         mentions.append(
             DateMention.model_construct(
