@@ -101,7 +101,6 @@ class PieceVectors:
         assert table is not None  # the package always has 17 chunks
         self.table: Floats = table
         self._cache: dict[str, Floats] = {}
-        self._by_key: dict[int, Floats] = {}
 
     def vector(self, word: str) -> Floats:
         """The feature vector of one word (zeros for an empty string)."""
@@ -121,23 +120,10 @@ class PieceVectors:
         return np.stack([self.vector(w) for w in words])
 
     def doc_matrix(self, docs: list[Any]) -> Floats:
-        """One row per token of spaCy docs, read by the tokens' string ids (no Token objects made)."""
+        """One row per token of spaCy docs, the words read by their string ids (no Token objects made)."""
         from spacy.attrs import ORTH
 
-        rows: list[Floats] = []
-        for doc in docs:
-            if not len(doc):
-                continue
-            strings = doc.vocab.strings
-            for key in doc.to_array(ORTH).tolist():
-                vec = self._by_key.get(key)
-                if vec is None:
-                    vec = self.vector(strings[key])
-                    if len(self._by_key) >= _CACHE_WORDS:
-                        self._by_key.clear()
-                    self._by_key[key] = vec
-                rows.append(vec)
-        return np.stack(rows) if rows else np.zeros((0, self.dims), dtype=np.float32)
+        return self.matrix([doc.vocab.strings[key] for doc in docs if len(doc) for key in doc.to_array(ORTH).tolist()])
 
 
 @cache
