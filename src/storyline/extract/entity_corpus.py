@@ -138,7 +138,27 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
             display = concept_display(key[2:])
             if display:
                 return display, type_
+    if type_ == "ORG":
+        best = _nominative_head(best)
     return (_strong_nominative(best) if type_ in ("ORG", "LOC") else best), type_
+
+
+def _nominative_head(name: str) -> str:
+    """ "Landgerichts Dresden" → "Landgericht Dresden", "Cyberabwehrzentrums" → "Cyberabwehrzentrum".
+
+    An organisation whose first word is the genitive of a masculine or neuter institution noun (read from
+    its ending, ``NAME_HEAD_GENDER_ENDINGS``) and whose other words are names ("für", "der" between them)
+    is shown in the nominative;
+    the genitive is the display name only when no article wrote the name otherwise.
+    """
+    first, *rest = name.split(" ")
+    if not all(w[:1].isupper() or w in ("für", "der", "des", "von", "und") for w in rest):
+        return name
+    for suffix in ("es", "s"):
+        base = first[: -len(suffix)]
+        if first.endswith(suffix) and first[:1].isupper() and _gender(base) in ("m", "n"):
+            return " ".join([base, *rest])
+    return name
 
 
 _STRONG_ENDINGS = {"f": "e", "m": "er", "n": "es"}

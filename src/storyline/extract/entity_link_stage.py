@@ -30,7 +30,7 @@ class EntityLinkStage:
     """Corpus-wide entity ids: two streaming passes over the store, rewriting only changed articles."""
 
     name = "entity_link"
-    version = "4"  # 2: dateline spelling, linked acronyms, genitives; 3: corpus ORGs; 4: strong nominative
+    version = "5"  # 2: dateline spelling, linked acronyms, genitives; 3: corpus ORGs; 4: strong nominative; 5: genitive heads
 
     def run(self, store: Store) -> dict[str, int]:
         """Assign corpus-wide ids; returns how many entities and changed articles."""

@@ -12,7 +12,7 @@ from storyline.extract.entities import (
     top_entities,
     with_own_outlet,
 )
-from storyline.extract.entity_corpus import _strong_nominative
+from storyline.extract.entity_corpus import _nominative_head, _strong_nominative
 from storyline.extract.entity_keys import adjective_fold, demonym_country, initials, translit_key
 from storyline.model import Article, EntityType, Mention
 
@@ -262,3 +262,16 @@ def test_display_name_takes_the_strong_nominative() -> None:
     assert _strong_nominative("Deutschen Roten Kreuzes") == "Deutsches Rotes Kreuz"
     for unchanged in ("Neue Zürcher Zeitung", "Hafenunion Nord", "Kölner Stadtrat", "Deutsche Bank", "Hafens"):
         assert _strong_nominative(unchanged) == unchanged
+
+
+def test_display_name_of_an_institution_in_the_genitive_is_its_nominative() -> None:
+    assert _nominative_head("Landgerichts Dresden") == "Landgericht Dresden"
+    assert _nominative_head("Cyberabwehrzentrums") == "Cyberabwehrzentrum"
+    assert _nominative_head("Bundesamtes für Migration") == "Bundesamt für Migration"
+    for unchanged in ("Landgericht Dresden", "Mercedes", "Hafenunion Nord", "Elbtainer AG", "Amts wegen"):
+        assert _nominative_head(unchanged) == unchanged
+    # Only the display name changes: the genitive-only cluster is still one entity.
+    a = _article("Ein Sprecher des Landgerichts Dresden schwieg.", [("Landgerichts Dresden", "ORG")])
+    b = _article("Das Urteil des Landgerichts Dresden fiel.", [("Landgerichts Dresden", "ORG")])
+    names = {m.canonical_name for art in link_corpus([a, b]) for m in art.mentions}
+    assert names == {"Landgericht Dresden"}
