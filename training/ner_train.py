@@ -14,6 +14,7 @@ the best checkpoint; test is never read here.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sys
@@ -154,12 +155,24 @@ vectors = ${paths.vectors}
 """
 
 
-def to_docbin(nlp: spacy.language.Language, sents: list[Sentence], path: Path) -> None:
-    """Write sentences as spaCy docs with their outer entities."""
+# "product": the labels the recogniser uses — our four types plus LOCderiv ("Hamburger Hafen" is a place,
+# ner.py) — with the rare *part/*deriv labels as O; the parser's cost grows with its number of moves.
+LABEL_SETS = {"all": None, "product": frozenset({"PER", "ORG", "LOC", "OTH", "LOCderiv"})}
+
+
+def keep_labels(tags: list[str], labels: frozenset[str] | None) -> list[str]:
+    """BIO tags with every label outside ``labels`` set to O (all kept when None)."""
+    if labels is None:
+        return tags
+    return [t if t == "O" or t.split("-", 1)[1] in labels else "O" for t in tags]
+
+
+def to_docbin(nlp: spacy.language.Language, sents: list[Sentence], path: Path, labels: frozenset[str] | None = None) -> None:
+    """Write sentences as spaCy docs with their outer entities (only ``labels`` when given)."""
     db = DocBin(store_user_data=False)
     for s in sents:
         doc = Doc(nlp.vocab, words=s.tokens)
-        doc.ents = biluo_tags_to_spans(doc, iob_to_biluo(s.tags))
+        doc.ents = biluo_tags_to_spans(doc, iob_to_biluo(keep_labels(s.tags, labels)))
         db.add(doc)
     db.to_disk(path)
 
@@ -182,6 +195,7 @@ def main() -> None:
     ap.add_argument("--max-steps", type=int, default=7000)
     ap.add_argument("--piece-dims", type=int, default=64, help="dimensions of the piece-vector projection")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="config override (experiments)")
+    ap.add_argument("--labels", choices=sorted(LABEL_SETS), default="all", help="GermEval labels the model learns")
     ap.add_argument("--no-install", action="store_true", help="train only; do not copy into resources")
     ap.add_argument("--install-only", type=Path, help="only install this trained pipeline folder")
     args = ap.parse_args()
@@ -192,12 +206,13 @@ def main() -> None:
     args.work.mkdir(parents=True, exist_ok=True)
     nlp = spacy.blank("de")
     train_sents = read_germeval_train(data / "NER-de-train.outer-bioes.txt.gz")
-    to_docbin(nlp, train_sents, args.work / "train.spacy")
+    labels = LABEL_SETS[args.labels]
+    to_docbin(nlp, train_sents, args.work / "train.spacy", labels)
     # The piece-vector projection: PCA over the 50k most frequent training words (text only, no labels).
     counts = Counter(tok for s in train_sents for tok in s.tokens)
     fit_projection([w for w, _ in counts.most_common(50_000)], args.piece_dims, args.work / PIECES)
     use_projection(args.work / PIECES)
-    to_docbin(nlp, read_germeval_tsv(data / "NER-de-dev.tsv.gz"), args.work / "dev.spacy")
+    to_docbin(nlp, read_germeval_tsv(data / "NER-de-dev.tsv.gz"), args.work / "dev.spacy", labels)
     build_vectors_model(args.work / "vectors")
     cfg = args.work / "config.cfg"
     cfg.write_text(CONFIG, encoding="utf-8")
@@ -210,13 +225,21 @@ def main() -> None:
         "paths.vectors": str(args.work / "vectors"),
         "training.max_steps": args.max_steps,
         "components.tok2vec.model.embed.piece_dims": args.piece_dims,
-        **dict(kv.split("=", 1) for kv in args.set),
+        **{k: _value(v) for k, v in (kv.split("=", 1) for kv in args.set)},
     }
     train(cfg, args.work / "out", overrides=overrides, use_gpu=-1)
     print(f"training took {time.time() - started:.0f} s")
     if not args.no_install:
         install(args.work / "out" / "model-best", TARGET)
         print(f"installed {TARGET}")
+
+
+def _value(text: str) -> object:
+    """A ``--set`` value as the config would read it: 0.25 a number, true a bool, anything else a string."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
 
 
 def install(model_dir: Path, target: Path) -> None:

@@ -141,11 +141,12 @@ def fit_projection(words: list[str], dims: int, path: Path) -> None:
         if table.size == 0:
             table = np.zeros((rows.shape[0] * _CHUNKS, rows.shape[1]), dtype=np.float32)
         table[i::_CHUNKS] = rows
-    means = np.stack([table[sp.encode(w, add_bos=False, add_eos=False)].mean(axis=0) for w in words])
+    pieces = [ids for ids in (sp.encode(w, add_bos=False, add_eos=False) for w in words) if ids]  # a bare mark ("\u200e") has none
+    means = np.stack([table[ids].mean(axis=0) for ids in pieces])
     mean = means.mean(axis=0)
     _, sing, vt = np.linalg.svd(means - mean, full_matrices=False)
     # Whitening: each component scaled to unit variance over the words, so the layer's init fits every column.
-    components = (vt[:dims].T / (sing[:dims] / np.sqrt(len(words)))).astype(np.float32)
+    components = (vt[:dims].T / (sing[:dims] / np.sqrt(len(pieces)))).astype(np.float32)
     np.savez_compressed(path, mean=mean.astype(np.float32), components=components)
 
 
