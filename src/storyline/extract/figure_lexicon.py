@@ -10,6 +10,10 @@ from types import ModuleType
 
 from storyline.extract.date_lexicon import DEFAULT_LANGUAGE, SUPPORTED
 
+# Where a number may start: not inside a word, a number or a code; a digit after "5-" ends a range
+# ("5-6 Wochen"), one after a free-standing sign is negative ("-3,5 Prozent").
+_NUMBER_START = r"(?:(?<![\w.,/:+\-])|(?<=\d-)|(?<=[\s(][-−]))"
+
 
 def _alt(words: object) -> str:
     """Regex alternation, longest first; spaces in phrases match any whitespace."""
@@ -58,6 +62,7 @@ class FigureLexicon:
     scale_after: re.Pattern[str]
     unit_after: re.Pattern[str]
     partitive_after: re.Pattern[str]
+    minus_before: re.Pattern[str]
     clock_range_after: re.Pattern[str]
     month_after: re.Pattern[str]
 
@@ -82,7 +87,7 @@ def _core_pattern(code: str, m: ModuleType) -> re.Pattern[str]:
     # A number word glued to a compound stem: "zweitägigen", "elfmal" (German only).
     glued = rf"|\b(?P<gword>{word})(?P<gstem>{_alt(m.FIGURE_COMPOUND_UNITS)})\w*" if m.FIGURE_WORD_COMPOUNDS else ""
     return re.compile(
-        rf"(?<![\w.,/:+\-])(?:(?P<fnum>{frac_num})[\s-]+(?P<frac>{_alt(fractions)})\b"
+        rf"{_NUMBER_START}(?:(?P<fnum>{frac_num})[\s-]+(?P<frac>{_alt(fractions)})\b"
         rf"|(?P<phrase>{_alt(phrases)})\b(?!-)"
         rf"|(?P<half>{_alt(ones)})\s+(?:{_alt(m.FIGURE_HALF_WORDS)})\b"
         rf"|(?P<one>{_alt(ones)})(?=\s+(?:{one_next})\b)"
@@ -145,17 +150,20 @@ def figure_lexicon(language: str | None) -> FigureLexicon:
         months=frozenset(m.DATE_MONTHS),
         weekdays=frozenset(m.DATE_WEEKDAYS),
         starts=re.compile(
-            rf"(?<![\w.,/:+\-])(?:\d|(?:{_alt({w[:3].lower() for w in openers})}))", re.IGNORECASE
+            rf"{_NUMBER_START}(?:\d|(?:{_alt({w[:3].lower() for w in openers})}))", re.IGNORECASE
         ),
         core=_core_pattern(code, m),
         # Qualifier, optional particle ("mindestens aber"), then the number on the same line.
         qualifier_before=re.compile(
             rf"(?:^|(?<=[\s(„“\"«»]))(?P<q>{_alt(m.FIGURE_QUALIFIERS)})(?:[ \t\u00a0]+(?:{_alt(m.FIGURE_QUALIFIER_PARTICLES)}))?"
             r"[ \t\u00a0]+$", re.IGNORECASE),
-        currency_before=re.compile(r"(?P<c>US\$|€|\$|£)\s?$"),
+        # Signs, and the ISO codes agency copy writes before the amount ("EUR 1,5 Mio.", "USD 3bn").
+        currency_before=re.compile(r"(?P<c>US\$|€|\$|£|(?<![A-Za-z])(?:EUR|USD|GBP|CHF)(?=\s))\s?$"),
         scale_after=re.compile(rf"(?:\s*(?P<s>{spaced})|(?P<s2>{short}))\b\.?", re.IGNORECASE),
         unit_after=re.compile(rf"\s*(?P<u>{_alt(m.FIGURE_UNITS)})(?![\w])", re.IGNORECASE),
         partitive_after=re.compile(rf"[ \t]+(?:{_alt(m.FIGURE_PARTITIVES)})\b", re.IGNORECASE),
+        minus_before=re.compile(
+            rf"(?:(?<![\w])(?:{_alt(m.FIGURE_MINUS_WORDS)})[ \t\u00a0]+|(?:^|(?<=[\s(]))[-−])$", re.IGNORECASE),
         month_after=_month_after(),
         clock_range_after=re.compile(
             rf"[ \t]*(?:bis|-|–|to)[ \t]*\d{{1,2}}(?:[.:]\d\d)?[ \t]*(?:{_alt(m.FIGURE_NOT_AFTER)})(?![\w])",

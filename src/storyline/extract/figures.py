@@ -55,6 +55,7 @@ class _Candidate:
     qualifier: str | None = None
     unit: str | None = None
     has_scale: bool = False
+    scale: float = 1.0
     kind: str = "digits"
     notes: list[str] = field(default_factory=list)
 
@@ -139,7 +140,8 @@ def _is_excluded(text: str, m: re.Match[str], kind: str, lex: FigureLexicon) -> 
     prev_raw = text[max(0, start - 6) : start].rstrip()
     # A short capitalised code right before ("FC 1860", "A 7", "B 96") makes the number part of a name.
     code = bool(_CODE_BEFORE.search(prev_raw)) and prev_raw[-1:].isupper()
-    return code and prev not in ("eu", "us") and prev not in lex.one_words and prev not in lex.not_counted
+    return (code and prev not in ("eu", "us", "eur", "usd", "gbp", "chf") and prev not in lex.one_words
+            and prev not in lex.not_counted)
 
 
 def _take_currency(text: str, cand: _Candidate, lex: FigureLexicon) -> None:
@@ -172,7 +174,8 @@ def _extend_right(text: str, cand: _Candidate, lex: FigureLexicon) -> bool:
     """Take a scale, a unit and the counted noun after the number; False when it is a clock time."""
     s = lex.scale_after.match(text, cand.end)
     if s and cand.kind in ("digits", "word", "one", "half"):
-        cand.value *= lex.scales[(s.group("s") or s.group("s2")).lower()]
+        cand.scale = lex.scales[(s.group("s") or s.group("s2")).lower()]
+        cand.value *= cand.scale
         cand.end, cand.has_scale = s.end(), True
         if text[cand.end - 1 : cand.end] == "." and not _SENTENCE_GOES_ON.match(text, cand.end):
             cand.end -= 1 if (s.group("s") or "").lower() not in ("mio", "mrd", "tsd", "bio") else 0
@@ -329,6 +332,7 @@ def extract_figures(
         if cand.kind == "glued":
             cand.unit = lex.compound_units[m.group("gstem").lower()]
         _take_currency(text, cand, lex)
+        _take_sign(text, cand, lex)
         if not _extend_right(text, cand, lex) or _is_bare_year(text, cand, lex):
             continue
         _extend_left(text, cand, lex, found[-1].end if found else -1)
@@ -340,6 +344,7 @@ def extract_figures(
             continue
         found.append(cand)
     _share_range_units(text, found)
+    found = [c for c in found if not _is_score(text, c)]
     return [
         Figure.model_construct(
             start=c.start, end=c.end, text=text[c.start : c.end], value=c.value, qualifier=c.qualifier,
@@ -371,11 +376,31 @@ def _is_bare_year(text: str, cand: _Candidate, lex: FigureLexicon) -> bool:
     return cand.unit is None and len(token) == 4 and token.isdigit() and 1800 <= int(token) <= 2099
 
 
+def _take_sign(text: str, cand: _Candidate, lex: FigureLexicon) -> None:
+    """ "minus zwölf Grad", "-3,5 Prozent": the sign or the word is part of a negative figure."""
+    if cand.unit is not None:
+        return  # a currency sign came first ("-€5" is not how news writes it) or a glued unit
+    window = text[max(0, cand.start - 12) : cand.start]
+    sign = lex.minus_before.search(window)
+    if sign:
+        cand.start -= len(window) - sign.start()
+        cand.value = -cand.value
+
+
 def _share_range_units(text: str, found: list[_Candidate]) -> None:
-    """In "20 bis 30 Menschen" the first number counts Menschen too."""
+    """In "20 bis 30 Menschen" the first number counts Menschen too, in "3 bis 4 Millionen Euro" it is millions."""
     for first, second in itertools.pairwise(found):
         if first.unit is None and second.unit and _RANGE_JOIN.match(text[first.end : second.start]):
             first.unit = second.unit
+            if not first.has_scale and second.has_scale and 0 < first.value <= second.value / second.scale:
+                first.value *= second.scale
+
+
+def _is_score(text: str, cand: _Candidate) -> bool:
+    """ "won 2-1": two bare numbers joined by a hyphen, with nothing counted, are a result, not figures."""
+    if cand.unit is not None or cand.kind != "digits":
+        return False
+    return bool(re.match(r"-\d", text[cand.end : cand.end + 2])) or bool(re.search(r"\d-$", text[max(0, cand.start - 2) : cand.start]))
 
 
 @dataclass(frozen=True)
@@ -383,7 +408,7 @@ class FigureStage:
     """Per-article stage: fill ``figures`` from the clean text, skipping the spans of ``dates``."""
 
     name: str = "figures"
-    version: str = "3"
+    version: str = "4"  # 4: ISO currency codes, km/h and mph, negative figures, range scales, results
     requires: frozenset[str] = field(default=frozenset({"text", "language", "dates"}))
     provides: frozenset[str] = field(default=frozenset({"figures"}))
 

@@ -597,7 +597,8 @@ FIGURE_UNITS: dict[str, str] = {
     "tonnen": "Tonnen", "t": "Tonnen", "kilogramm": "Kilogramm", "kg": "Kilogramm", "grad": "Grad",
     "°c": "Grad", "hektar": "Hektar", "quadratmeter": "Quadratmeter", "qm": "Quadratmeter",
     "liter": "Liter", "megawatt": "Megawatt", "mw": "Megawatt", "stunden": "Stunden", "tage": "Tage",
-    "minuten": "Minuten", "wochen": "Wochen", "monate": "Monate", "jahre": "Jahre",
+    "minuten": "Minuten", "wochen": "Wochen", "monate": "Monate", "jahre": "Jahre", "usd": "Dollar", "gbp": "Pfund",
+    "km/h": "km/h", "stundenkilometer": "km/h", "stundenkilometern": "km/h",
 }
 # Words after a number that make it not a figure: clock times, ordinals-as-names, page numbers.
 FIGURE_NOT_AFTER: frozenset[str] = frozenset({"uhr", "h"})
@@ -639,6 +640,8 @@ FIGURE_MEASURE_UNITS: frozenset[str] = frozenset({
 })
 # A partitive right after the number belongs to the figure: "zwei von ihnen", "zwei davon".
 FIGURE_PARTITIVES: frozenset[str] = frozenset({"von ihnen", "davon", "von denen"})
+# A word before the number that makes it negative ("minus zwölf Grad"); a sign "-"/"−" does too.
+FIGURE_MINUS_WORDS: frozenset[str] = frozenset({"minus"})
 # Fractions named with an article rather than a number: "die Hälfte" = 1/2.
 FIGURE_FRACTION_PHRASES: dict[str, float] = {"die hälfte": 1 / 2, "der hälfte": 1 / 2, "zur hälfte": 1 / 2}
 # Words joining a second counted noun: "120 Städte und Gemeinden".

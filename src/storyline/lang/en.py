@@ -237,7 +237,8 @@ FIGURE_UNITS: dict[str, str] = {
     "kilometers": "kilometre", "km": "kilometre", "miles": "mile", "tonnes": "tonne", "tons": "ton",
     "kilograms": "kilogram", "kg": "kilogram", "degrees": "degree", "hectares": "hectare",
     "megawatts": "megawatt", "hours": "hours", "days": "days", "weeks": "weeks", "months": "months",
-    "years": "years", "minutes": "minutes",
+    "years": "years", "minutes": "minutes", "eur": "euros", "usd": "dollars", "gbp": "pounds", "chf": "francs",
+    "km/h": "km/h", "mph": "mph",
 }
 FIGURE_NOT_AFTER: frozenset[str] = frozenset({"am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "utc"})
 FIGURE_LABEL_WORDS: frozenset[str] = frozenset({
@@ -263,6 +264,7 @@ FIGURE_RATE_WORDS: frozenset[str] = frozenset({"per"})
 FIGURE_SPEED_UNITS: frozenset[str] = frozenset({"kilometres", "kilometers", "km", "miles", "metres", "meters"})
 FIGURE_MEASURE_UNITS: frozenset[str] = frozenset()  # "600 kilometres of track" reads as its own phrase
 FIGURE_PARTITIVES: frozenset[str] = frozenset({"of them", "of whom", "of those"})
+FIGURE_MINUS_WORDS: frozenset[str] = frozenset({"minus"})
 FIGURE_FRACTION_PHRASES: dict[str, float] = {"half": 1 / 2}
 FIGURE_COUNTED_JOINERS: frozenset[str] = frozenset()  # "jobs and homes" is too often two things
 FIGURE_DATIVE_PREPS: frozenset[str] = frozenset()  # English nouns do not inflect for case

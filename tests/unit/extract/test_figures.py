@@ -118,6 +118,39 @@ def test_range_shares_what_is_counted() -> None:
     assert [(f.value, f.unit_or_counted) for f in found] == [(20, "Menschen"), (30, "Menschen")]
 
 
+def test_range_shares_the_scale_and_hyphen_ranges_count_both_ends() -> None:
+    found = extract_figures("Es waren 3 bis 4 Millionen Euro und 5-6 Wochen.", "de")
+    assert [(f.text, f.value, f.unit_or_counted) for f in found] == [
+        ("3", 3e6, "Euro"), ("4 Millionen Euro", 4e6, "Euro"), ("5", 5, "Wochen"), ("6 Wochen", 6, "Wochen")]
+    found = extract_figures("Between 3 and 4 million euros, 10-12 days.", "en")
+    assert [f.value for f in found] == [3e6, 4e6, 10, 12]
+    # Not scaled when the first number is the larger one: "500 bis 2 Millionen" is 500 of something.
+    assert [f.value for f in extract_figures("von 500 bis 2 Millionen Euro", "de")] == [500, 2e6]
+
+
+def test_a_result_is_not_a_figure() -> None:
+    assert extract_figures("The team won 2-1 on Saturday.", "en") == []
+    assert extract_figures("Der Club gewann 3-0 in Köln.", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Das kostet EUR 1,5 Mio. zusätzlich.", "de", ("EUR 1,5 Mio.", 1_500_000, None, "Euro")),
+        ("It costs USD 3bn more.", "en", ("USD 3bn", 3e9, None, "dollars")),
+        ("Der Zug fuhr 160 km/h schnell.", "de", ("160 km/h", 160, None, "km/h")),
+        ("Winds of about 75 mph hit.", "en", ("about 75 mph", 75, "about", "mph")),
+        ("Es wurde minus 12 Grad kalt.", "de", ("minus 12 Grad", -12, None, "Grad")),
+        ("Das Defizit lag bei -3,5 Prozent.", "de", ("-3,5 Prozent", -3.5, None, "Prozent")),
+        ("Temperatures fell to minus 12 degrees.", "en", ("minus 12 degrees", -12, None, "degree")),
+    ],
+)
+def test_currency_codes_speeds_and_negative_figures(
+    text: str, language: str, expected: tuple[str, float, str | None, str | None]
+) -> None:
+    assert single(text, language) == expected
+
+
 def test_given_date_spans_are_skipped() -> None:
     text = "Es waren 2000 Menschen."
     assert extract_figures(text, "de", date_spans=[(9, 13)]) == []
