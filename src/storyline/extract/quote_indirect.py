@@ -252,6 +252,8 @@ def _source_phrase(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
             a, b = _trim(text, sent[0], src_start)  # "…, according to police, and nine were …"
         elif cue.word.lower() == "so":
             continue  # "…, so Brodersen, sei das „das Minimum“": the partial quote is the quote
+        elif any(c.kind == "verb" and c.end <= src_start for c in cues):
+            continue  # "Lawrow sagte nach Angaben der Agentur Interfax, …": the agency relays what the verb reports
         else:
             a, b = _trim(text, sent[0], sent[1])
         if len(text[a:b].split()) < _MIN_CLAUSE_WORDS:

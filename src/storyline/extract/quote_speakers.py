@@ -21,6 +21,7 @@ _WORD_CHARS = re.compile(r"[\w-]+")
 _ANTECEDENT_WINDOW = 40  # candidates looked at before a pronoun
 _NAME_WINDOW = 80  # characters read next to a cue when looking for a name
 _TOKEN = re.compile(r"\w[\w'’-]*")
+_NAME_GAP = re.compile(r"\.?[ \t]*")
 _COMPLEMENT_WORD = re.compile(r"\s(?:des|der|for|of|at)\s")  # opens a role's complement (quote_lexicon)
 
 
@@ -262,6 +263,8 @@ def read_name(text: str, pos: int, forward: bool, lex: QuoteLexicon, limit: int)
     role: tuple[int, int, str] | None = None
     for s, e, tok in tokens[:5]:
         low = tok.lower()
+        if picked and not _NAME_GAP.fullmatch(text, min(e, picked[-1][1]), max(s, picked[-1][0])):
+            break  # a comma ends the name: "Agentur Interfax, Russland sei …" (not the dot of "Peter J. Smith")
         if lex.is_role_word(tok) and not picked and role is None:
             role = (s, e, tok)  # "sagte Streikführer Müller": the name after the role word speaks
             continue

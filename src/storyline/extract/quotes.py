@@ -268,7 +268,7 @@ class QuoteStage:
     """Per-article stage: fills ``Article.quotes`` from the clean text, mentions and language."""
 
     name: str = "quotes"
-    version: str = "2"
+    version: str = "3"  # 3: a source phrase after the verb relays; a comma ends a name
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 

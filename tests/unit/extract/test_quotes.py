@@ -107,6 +107,10 @@ def test_de_via_agency_and_statement() -> None:
     q = only(extract_quotes(stmt, [], "de"))
     assert q.via == "Präsidialamts"
     assert q.cue == "hieß"
+    # The agency after the verb relays what the speaker said; it is neither the speaker nor part of the clause.
+    relayed = "Sergej Lawrow sagte nach Angaben der Agentur Interfax, Russland sei zu Gesprächen bereit."
+    q = only(extract_quotes(relayed, ments(relayed, ("Sergej Lawrow", "lawrow")), "de"))
+    assert (q.text, q.speaker_entity_id, q.via, q.direct) == ("Russland sei zu Gesprächen bereit", "lawrow", "Interfax", False)
 
 
 def test_de_quote_over_paragraphs_and_nested_quote() -> None:
