@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from storyline.extract.entity_article import group_key, key_id, link_in_article
 from storyline.extract.entity_corpus import KeyStats, cluster_keys
@@ -62,12 +63,20 @@ def with_own_outlet(text: str, mentions: list[Mention], outlet: str | None) -> l
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
 
+class Linked(NamedTuple):
+    """Where an identity key ends up: the corpus-wide entity id, its canonical name and its type."""
+
+    entity_id: str
+    canonical_name: str
+    type: str
+
+
 def _mention_key(mention: Mention) -> str:
     return group_key(mention.type, mention.canonical_name or mention.text)
 
 
-def assign_entity_ids(articles: Iterable[Article]) -> dict[str, tuple[str, str]]:
-    """Provisional entity id → (corpus-wide entity id, canonical name), over all mentions of ``articles``."""
+def assign_entity_ids(articles: Iterable[Article]) -> dict[str, Linked]:
+    """Provisional entity id → where it ends up (:class:`Linked`), over all mentions of ``articles``."""
     stats: dict[str, KeyStats] = defaultdict(KeyStats)
     for article in articles:
         for mention in article.mentions:
@@ -78,21 +87,29 @@ def assign_entity_ids(articles: Iterable[Article]) -> dict[str, tuple[str, str]]
             entry.types[mention.type] += 1
             if article.language in (None, "de"):
                 entry.preferred[name] += 1
-    mapping: dict[str, tuple[str, str]] = {}
+    mapping: dict[str, Linked] = {}
     for canonical, type_, members in cluster_keys(dict(stats)).values():
         final = key_id(group_key(type_, canonical))
         for key in members:
-            mapping[key_id(key)] = (final, canonical)
+            mapping[key_id(key)] = Linked(final, canonical, type_)
     return mapping
 
 
-def apply_entity_ids(article: Article, mapping: dict[str, tuple[str, str]]) -> Article:
-    """The article with each mention's final id and canonical name from ``mapping``."""
+def apply_entity_ids(article: Article, mapping: dict[str, Linked]) -> Article:
+    """The article with each mention's final id, canonical name and type from ``mapping``.
+
+    One entity has one type: an organisation, place or other name takes its cluster's most frequent
+    type ("BayRB" tagged a place in one article is the railway company the corpus mostly tags).
+    Persons are keyed apart from the rest, so a person is never retyped and nothing becomes one.
+    """
     mentions = []
     for mention in article.mentions:
         final = mapping.get(key_id(_mention_key(mention)))
         if final is not None:
-            mention = mention.model_copy(update={"entity_id": final[0], "canonical_name": final[1]})
+            update: dict[str, object] = {"entity_id": final.entity_id, "canonical_name": final.canonical_name}
+            if mention.type != "PER" and final.type != "PER" and final.type != mention.type:
+                update["type"] = final.type
+            mention = mention.model_copy(update=update)
         mentions.append(mention)
     return article.model_copy(update={"mentions": mentions})
 
@@ -145,7 +162,7 @@ class CorpusOrganisations:
             self._names = {name: found[name] for name in sorted(found, key=len, reverse=True)}
         return self._names
 
-    def add_to(self, article: Article, mapping: dict[str, tuple[str, str]]) -> Article:
+    def add_to(self, article: Article, mapping: dict[str, Linked]) -> Article:
         """The article plus mentions of known organisations its tagger missed, with their corpus ids."""
         text = article.text or ""
         names = self.names()
@@ -157,8 +174,9 @@ class CorpusOrganisations:
             final = mapping.get(key_id(key))
             for a, b in uncovered(text, name, taken):
                 taken.append((a, b))
-                added.append(Mention(start=a, end=b, text=text[a:b], type="ORG", entity_id=final[0] if final else None,
-                                     canonical_name=final[1] if final else name))
+                added.append(Mention(start=a, end=b, text=text[a:b], type="ORG",
+                                     entity_id=final.entity_id if final else None,
+                                     canonical_name=final.canonical_name if final else name))
         if not added:
             return article
         return article.model_copy(update={"mentions": sorted([*article.mentions, *added], key=lambda m: (m.start, m.end))})

@@ -7,14 +7,14 @@ article's mentions — and the speaker ids of its quotes, which point at those m
 
 from __future__ import annotations
 
-from storyline.extract.entities import CorpusOrganisations, apply_entity_ids, assign_entity_ids
+from storyline.extract.entities import CorpusOrganisations, Linked, apply_entity_ids, assign_entity_ids
 from storyline.model import Article
 from storyline.store.db import Store
 
 PAGE = 500
 
 
-def relink(article: Article, mapping: dict[str, tuple[str, str]]) -> Article:
+def relink(article: Article, mapping: dict[str, Linked]) -> Article:
     """The article with final entity ids on its mentions and on its quotes' speakers."""
     linked = apply_entity_ids(article, mapping)
     renamed = {old.entity_id: new.entity_id for old, new in zip(article.mentions, linked.mentions, strict=True)
@@ -30,7 +30,7 @@ class EntityLinkStage:
     """Corpus-wide entity ids: two streaming passes over the store, rewriting only changed articles."""
 
     name = "entity_link"
-    version = "5"  # 2: dateline spelling, linked acronyms, genitives; 3: corpus ORGs; 4: strong nominative; 5: genitive heads
+    version = "6"  # 2: dateline spelling, acronyms, genitives; 3: corpus ORGs; 4: strong nominative; 5: genitive heads; 6: one type
 
     def run(self, store: Store) -> dict[str, int]:
         """Assign corpus-wide ids; returns how many entities and changed articles."""
@@ -46,4 +46,4 @@ class EntityLinkStage:
                     updates.append((linked, {}))
             store.write_stage_results(updates)
             changed += len(updates)
-        return {"entities": len({final for final, _ in mapping.values()}), "articles_changed": changed}
+        return {"entities": len({linked.entity_id for linked in mapping.values()}), "articles_changed": changed}

@@ -149,7 +149,7 @@ def test_mapping_and_top_entities() -> None:
     )
     b = _article("Macron sprach in Paris.", [("Macron", "PER"), ("Paris", "LOC")])
     mapping = assign_entity_ids([a, b])
-    assert all(final.startswith("n") for final, _ in mapping.values())
+    assert all(linked.entity_id.startswith("n") for linked in mapping.values())
     top = top_entities(link_corpus([a, b]), limit=1)
     assert len(top) == 1
     assert top[0].canonical_name == "Emmanuel Macron" and top[0].count == 4 and top[0].articles == 2
@@ -275,3 +275,13 @@ def test_display_name_of_an_institution_in_the_genitive_is_its_nominative() -> N
     b = _article("Das Urteil des Landgerichts Dresden fiel.", [("Landgerichts Dresden", "ORG")])
     names = {m.canonical_name for art in link_corpus([a, b]) for m in art.mentions}
     assert names == {"Landgericht Dresden"}
+
+
+def test_one_entity_has_one_type_across_the_corpus() -> None:
+    a = _article("Die BayRB fährt wieder.", [("BayRB", "ORG")])
+    b = _article("Die BayRB hält in Plattling.", [("BayRB", "ORG"), ("Plattling", "LOC")])
+    c = _article("Zwischen BayRB und Plattling.", [("BayRB", "LOC"), ("Plattling", "LOC")])
+    d = _article("Merkel und Merkel.", [("Merkel", "PER"), ("Merkel", "LOC")])
+    linked = link_corpus([a, b, c, d])
+    assert [(m.text, m.type) for m in linked[2].mentions] == [("BayRB", "ORG"), ("Plattling", "LOC")]
+    assert [(m.text, m.type) for m in linked[3].mentions] == [("Merkel", "PER"), ("Merkel", "LOC")]  # persons apart
