@@ -36,6 +36,7 @@ from typing import cast
 
 import psutil
 
+from storyline.engine.local import limit_blas_threads
 from storyline.engine.pipeline import StagesTask
 from storyline.engine.stage import ArticleStage
 from storyline.engine.stages import article_stages
@@ -110,6 +111,7 @@ def _init(task: StagesTask, languages: tuple[str, ...]) -> None:
     """Worker start: the pipeline's setup, then the NER models the articles need (lazy in the stage)."""
     global _TASK
     _TASK = task
+    limit_blas_threads()
     task.setup()
     for language in languages:
         load_ner(language)
@@ -248,6 +250,7 @@ def main() -> int:
                "en samples": as_articles(cut_articles(english_texts(args.samples), max(1, args.articles // 4)), "en")}
     load = {lang: _timed(lambda lang=lang: load_ner(lang)) for lang in ("de", "en")}  # type: ignore[misc]
     task = StagesTask(stages())
+    limit_blas_threads()  # the component shares are one core's time, as in a worker
     rows: list[dict[str, object]] = []
     shares: dict[str, dict[str, float]] = {}
     for corpus, arts in corpora.items():

@@ -23,7 +23,16 @@ _TASK: Any = None  # the task of this worker process, set once by the initialize
 def _init_worker(task: Any) -> None:
     global _TASK
     _TASK = task
+    limit_blas_threads()
     task.setup()
+
+
+def limit_blas_threads() -> None:
+    """One BLAS thread in this process: the pool runs one worker per core, and OpenBLAS would start one
+    thread per core in each of them (the NER layers' matrix products), so they would fight for the cores."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
 
 
 def _call(item: Any) -> Any:

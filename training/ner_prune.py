@@ -1,0 +1,82 @@
+"""Drop the rarely used labels from the shipped German NER model: the same weights, fewer parser moves.
+
+    .venv/bin/python training/ner_prune.py [--keep PER,LOC,ORG,OTH,LOCderiv,ORGpart] [--model DIR] [--out DIR]
+
+The model was trained on GermEval's 12 outer labels; the recogniser maps ``*deriv``/``*part`` to no
+mention (``ner.py``), except LOCderiv before a landmark ("Hamburger Hafen"). The transition-based
+parser scores every move (B-/I-/L-/U- per label, plus O) at every token, so the seven rare labels
+cost about half of its time. Pruning keeps the moves of ``--keep`` and the rows of the output layer
+that score them; every other weight is untouched, so a kept move scores exactly as before and the
+parser's choice changes only where a dropped move had been the best (it then takes the best kept
+one). ORGpart stays by default as the sink for compounds such as "SPD-Vorsitzender": without it
+they fall to ORG or OTH and become wrong mentions.
+
+Writes the pruned pipeline to ``--out`` (default: over ``--model``, the shipped model in resources).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+MODEL = REPO / "src" / "storyline" / "resources" / "ner" / "de"
+KEEP = "PER,LOC,ORG,OTH,LOCderiv,ORGpart"
+
+
+def prune(model_dir: Path, out_dir: Path, keep: set[str]) -> tuple[int, int]:
+    """Write ``model_dir`` with only the moves of ``keep`` to ``out_dir``; returns (moves before, after)."""
+    import spacy
+    from spacy.pipeline._parser_internals.ner import BiluoPushDown
+
+    from storyline.extract.ner_pieces import piece_vectors
+
+    piece_vectors()  # registers the model's embedding architecture
+    nlp = spacy.load(model_dir)
+    ner = nlp.get_pipe("ner")
+    moves = ner.moves
+    names = [moves.get_class_name(i) for i in range(moves.n_moves)]
+    unknown = keep - set(ner.labels)
+    if unknown:
+        raise SystemExit(f"--keep names labels the model does not have: {', '.join(sorted(unknown))}")
+    actions = {k: Counter({label: n for label, n in v.items() if label in keep or label == ""})
+               for k, v in moves.labels.items()}
+    kept = BiluoPushDown(nlp.vocab.strings, actions)
+    rows = [names.index(kept.get_class_name(i)) for i in range(kept.n_moves)]
+    upper = ner.model.get_ref("upper")
+    weights, bias = upper.get_param("W")[rows].copy(), upper.get_param("b")[rows].copy()
+    # thinc refuses to change a dimension once the layer has weights; this one-off edit sets it directly
+    # and then gives the layer the matching rows.
+    upper._dims["nO"] = len(rows)
+    upper.set_param("W", weights)
+    upper.set_param("b", bias)
+    with tempfile.TemporaryDirectory() as tmp:
+        staged = Path(tmp) / "model"
+        nlp.to_disk(staged)
+        kept.to_disk(staged / "ner" / "moves")
+        if out_dir.exists():
+            shutil.rmtree(out_dir)
+        shutil.copytree(staged, out_dir)
+    return len(names), len(rows)
+
+
+def main() -> None:
+    """Prune the model and check that it loads with the kept labels."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--keep", default=KEEP, help="comma-separated labels whose moves stay")
+    ap.add_argument("--model", type=Path, default=MODEL)
+    ap.add_argument("--out", type=Path, default=None)
+    args = ap.parse_args()
+    keep = {label.strip() for label in args.keep.split(",") if label.strip()}
+    before, after = prune(args.model, args.out or args.model, keep)
+    import spacy
+
+    labels = spacy.load(args.out or args.model).get_pipe("ner").labels
+    print(f"moves {before} -> {after}; labels {', '.join(labels)}")
+
+
+if __name__ == "__main__":
+    main()
