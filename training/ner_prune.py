@@ -57,6 +57,8 @@ def prune(model_dir: Path, out_dir: Path, keep: set[str]) -> tuple[int, int]:
         staged = Path(tmp) / "model"
         nlp.to_disk(staged)
         kept.to_disk(staged / "ner" / "moves")
+        # Loading adds tokenizer strings to the vocabulary; the model needs only the ones it shipped with.
+        shutil.copy(model_dir / "vocab" / "strings.json", staged / "vocab" / "strings.json")
         if out_dir.exists():
             shutil.rmtree(out_dir)
         shutil.copytree(staged, out_dir)
