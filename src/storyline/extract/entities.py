@@ -85,6 +85,8 @@ def assign_entity_ids(articles: Iterable[Article]) -> dict[str, Linked]:
             entry.names[name] += 1
             entry.surfaces[mention.text] += 1
             entry.types[mention.type] += 1
+            if mention.text.startswith(("The ", "Die ")) and _inside_sentence(article.text or "", mention.start):
+                entry.titled.add(mention.text)  # the text itself: its article-level name may come from elsewhere
             if article.language in (None, "de"):
                 entry.preferred[name] += 1
     mapping: dict[str, Linked] = {}
@@ -93,6 +95,12 @@ def assign_entity_ids(articles: Iterable[Article]) -> dict[str, Linked]:
         for key in members:
             mapping[key_id(key)] = Linked(final, canonical, type_)
     return mapping
+
+
+def _inside_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows other words of its sentence ("reviewed by The Harbour Times")."""
+    before = text[max(0, start - 40) : start].rpartition("\n")[2].rstrip(" \t\u00a0„“\"'»«(")  # a line starts anew
+    return bool(before) and (before[-1].isalnum() or before[-1] in ",;")
 
 
 def apply_entity_ids(article: Article, mapping: dict[str, Linked]) -> Article:

@@ -31,6 +31,7 @@ class KeyStats:
     types: Counter[str] = field(default_factory=Counter)
     preferred: Counter[str] = field(default_factory=Counter)  # names as written in German articles
     surfaces: Counter[str] = field(default_factory=Counter)  # mention texts ("BayRB" linked to its long name)
+    titled: set[str] = field(default_factory=set)  # names whose capitalised article stood mid-sentence
 
 
 class UnionFind:
@@ -110,7 +111,9 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
     names: Counter[str] = Counter()
     preferred: Counter[str] = Counter()
     types: Counter[str] = Counter()
+    mid_sentence: set[str] = set()
     for key in members:
+        mid_sentence |= stats[key].titled
         names.update(stats[key].names)
         preferred.update(stats[key].preferred)
         types.update(stats[key].types)
@@ -122,13 +125,18 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
             names[titled] += names.pop(name)
             preferred[titled] += preferred.pop(name, 0)
 
-    def rank(name: str) -> tuple[bool, bool, int, bool, int, int, int, int, str]:
-        full = (" " in name if type_ == "PER" else not _acronym_like(name)) and not name.startswith(("The ", "Die "))
+    def rank(name: str) -> tuple[bool, bool, bool, int, bool, int, int, int, int, str]:
+        # A leading "The"/"Die" belongs to the name where it was capitalised inside a sentence ("told The
+        # Harbour Times", "laut Die Linke"), and then that form is the full name; at a sentence start it is
+        # just the article.
+        titled = name in mid_sentence
+        article_first = name.startswith(("The ", "Die ")) and not titled
+        full = (" " in name if type_ == "PER" else not _acronym_like(name)) and not article_first
         shouting = name.isupper() and len(name) >= 4
         accents = sum(not ch.isascii() for ch in name)  # "Gdańsk" over "Gdansk": the ASCII form is a fold
         genitive = name.endswith("s") and name[:-1] in names  # "Elbkuriers" beside "Elbkurier"
-        return (full, not shouting, -_nominative(name), not genitive, accents, preferred[name], names[name], len(name),
-                name)
+        return (full, not shouting, titled, -_nominative(name), not genitive, accents, preferred[name], names[name],
+                len(name), name)
 
     best = max(names, key=rank)
     # A known concept shows its German name ("EU", "Sweden" → "Europäische Union", "Schweden"); cities

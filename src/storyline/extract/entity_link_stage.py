@@ -30,7 +30,9 @@ class EntityLinkStage:
     """Corpus-wide entity ids: two streaming passes over the store, rewriting only changed articles."""
 
     name = "entity_link"
-    version = "6"  # 2: dateline spelling, acronyms, genitives; 3: corpus ORGs; 4: strong nominative; 5: genitive heads; 6: one type
+    # 2: dateline spelling, acronyms, genitives; 3: corpus ORGs; 4: strong nominative; 5: genitive heads;
+    # 6: one type per entity; 7: a mid-sentence "The"/"Die" is part of the name
+    version = "7"
 
     def run(self, store: Store) -> dict[str, int]:
         """Assign corpus-wide ids; returns how many entities and changed articles."""

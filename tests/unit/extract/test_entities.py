@@ -285,3 +285,13 @@ def test_one_entity_has_one_type_across_the_corpus() -> None:
     linked = link_corpus([a, b, c, d])
     assert [(m.text, m.type) for m in linked[2].mentions] == [("BayRB", "ORG"), ("Plattling", "LOC")]
     assert [(m.text, m.type) for m in linked[3].mentions] == [("Merkel", "PER"), ("Merkel", "LOC")]  # persons apart
+
+
+def test_a_capitalised_article_inside_a_sentence_is_part_of_the_name() -> None:
+    a = _article("Data reviewed by The Harbour Times show it.", [("The Harbour Times", "ORG")], "en")
+    b = _article("Harbour Times reporters saw it. Harbour Times said so.",
+                 [("Harbour Times", "ORG"), ("Harbour Times", "ORG")], "en")
+    assert {m.canonical_name for art in link_corpus([a, b]) for m in art.mentions} == {"The Harbour Times"}
+    # At a sentence start "The" is only the article: the bare name is shown.
+    c = _article("The Harbour Times said so.", [("The Harbour Times", "ORG")], "en")
+    assert {m.canonical_name for art in link_corpus([c, b]) for m in art.mentions} == {"Harbour Times"}
