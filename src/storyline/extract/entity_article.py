@@ -41,7 +41,7 @@ def group_key(type_: str, name: str) -> str:
     """Identity key of a normalised name: persons apart; ORG/LOC/MISC share one namespace (tagger noise)."""
     if type_ == "PER":
         return f"P:{translit_key(name)}"
-    folded = adjective_fold(_drop_article(name))
+    folded = adjective_fold(_drop_designator(_drop_article(name)))
     concept = acronym_concepts().get(folded) or place_concepts().get(folded)
     return f"A:{concept}" if concept is not None else f"X:{translit_key(folded)}"
 
@@ -51,6 +51,12 @@ def _drop_article(name: str) -> str:
     first, sep, rest = name.partition(" ")
     low = first.casefold()
     return rest if sep and (low in lang_de.LEADING_ARTICLES or low in lang_en.LEADING_ARTICLES) else name
+
+
+def _drop_designator(name: str) -> str:
+    """ "Freistaat Sachsen" → "Sachsen" for keys: the designator names the same place."""
+    first, sep, rest = name.partition(" ")
+    return rest if sep and first.casefold() in lang_de.LOC_SAME_PLACE_HEADS else name
 
 
 def key_id(key: str) -> str:

@@ -293,6 +293,7 @@ def harmonise(text: str, mentions: list[Mention], language: str | None) -> list[
             pos += len(part) + 1
     kept = [m.model_copy(update={"type": "LOC"}) if (m.start, m.end) in places and m.type != "LOC" else m for m in kept]
     kept = _first_word_orgs(_merge_org_place(text, kept, lang.ORG_PLACE_HEADS, lang.ORG_PLACE_HEAD_ENDINGS))
+    kept = _place_designators(text, kept, lang.LOC_PLACE_HEADS)
     votes: dict[str, Counter[EntityType]] = {}
     for m in kept:
         votes.setdefault(m.text, Counter())[m.type] += 1
@@ -326,6 +327,21 @@ def _merge_org_place(text: str, mentions: list[Mention], heads: frozenset[str],
             if prev is None or prev.end <= start:
                 out.append(Mention(start=start, end=m.end, text=text[start : m.end], type="ORG"))
                 continue
+        out.append(m)
+    return out
+
+
+def _place_designators(text: str, mentions: list[Mention], heads: frozenset[str]) -> list[Mention]:
+    """ "Freistaat Sachsen", "Landkreis Regensburg": a place right after a designator word is one place
+    with it (the mention then starts at the designator, which is not a mention of its own)."""
+    if not heads:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        head = re.search(r"(?<![\w-])([A-ZÄÖÜ][\wäöüß]*) $", text[max(0, m.start - 20) : m.start])
+        start = m.start - len(head.group(1)) - 1 if head else m.start
+        if m.type == "LOC" and head and head.group(1).casefold() in heads and (not out or out[-1].end <= start):
+            m = Mention(start=start, end=m.end, text=text[start : m.end], type="LOC")
         out.append(m)
     return out
 

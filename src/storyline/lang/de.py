@@ -215,6 +215,12 @@ ORG_PLACE_HEADS: frozenset[str] = frozenset({
     "oberlandesgericht", "oberlandesgerichts", "verwaltungsgericht", "verwaltungsgerichts", "universität",
     "hochschule", "stadtwerke", "handelskammer", "handwerkskammer", "bistum", "erzbistum", "landesregierung",
 })
+# Words that make "<word> <place>" one place name ("Freistaat Sachsen", "Landkreis Regensburg", "Halbinsel
+# Hel"): the official name includes them. Not "Kreis": news writes "im Kreis Gifhorn" for the place Gifhorn.
+LOC_PLACE_HEADS: frozenset[str] = frozenset({"freistaat", "freistaats", "landkreis", "landkreises", "halbinsel"})
+# ... of which these name the same place as the bare name ("Freistaat Sachsen" is Sachsen), while a
+# "Landkreis Regensburg" is another entity than the city: identity keys drop only these.
+LOC_SAME_PLACE_HEADS: frozenset[str] = frozenset({"freistaat", "freistaats", "halbinsel"})
 # Heads of institution compounds that do the same ("Landesförderinstitut Sachsen", "Steuerzahlerinitiative
 # Mitteldeutschland", "Landesamt Sachsen"): matched as the end of the word before the place.
 ORG_PLACE_HEAD_ENDINGS: tuple[str, ...] = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from storyline.extract.entity_article import group_key
 from storyline.extract.entity_spans import (
     descriptor_names,
     drop_sentence_adverbs,
@@ -36,7 +37,19 @@ def test_institution_word_before_place_makes_one_org() -> None:
 def test_institution_compound_before_a_place_is_one_organisation() -> None:
     text = "Das Landesförderinstitut Sachsen zahlte, der Freistaat Sachsen nicht, im Landkreis Meißen auch nicht."
     got = harmonise(text, _mentions(text, [("Sachsen", "LOC"), ("Freistaat Sachsen", "LOC"), ("Meißen", "LOC")]), "de")
-    assert _typed(got) == [("Landesförderinstitut Sachsen", "ORG"), ("Freistaat Sachsen", "LOC"), ("Meißen", "LOC")]
+    assert _typed(got) == [("Landesförderinstitut Sachsen", "ORG"), ("Freistaat Sachsen", "LOC"),
+                           ("Landkreis Meißen", "LOC")]
+
+
+def test_place_designator_is_part_of_the_place_name() -> None:
+    text = "Der Freistaat Sachsen, der Landkreis Regensburg, die Halbinsel Hel und der Kreis Gifhorn."
+    spans: list[tuple[str, EntityType]] = [("Sachsen", "LOC"), ("Regensburg", "LOC"), ("Hel", "LOC"), ("Gifhorn", "LOC")]
+    got = harmonise(text, _mentions(text, spans), "de")
+    assert _typed(got) == [("Freistaat Sachsen", "LOC"), ("Landkreis Regensburg", "LOC"), ("Halbinsel Hel", "LOC"),
+                           ("Gifhorn", "LOC")]
+    # "Freistaat Sachsen" is Sachsen; the district "Landkreis Regensburg" is not the city.
+    assert group_key("LOC", "Freistaat Sachsen") == group_key("LOC", "Sachsen")
+    assert group_key("LOC", "Landkreis Regensburg") != group_key("LOC", "Regensburg")
 
 
 def test_org_followed_by_place_is_one_org_but_not_across_words() -> None:
