@@ -148,6 +148,9 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
                 return display, type_
     if type_ == "ORG":
         best = _nominative_head(best)
+    first, sep, rest = best.partition(" ")
+    if type_ == "LOC" and sep and first.casefold() in lang_de.LOC_SAME_PLACE_HEADS:
+        best = rest  # "Freistaats Bayern" is shown as the place itself, "Bayern"
     return (_strong_nominative(best) if type_ in ("ORG", "LOC") else best), type_
 
 

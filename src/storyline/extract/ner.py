@@ -77,6 +77,7 @@ class Recogniser:
         self.not_entities = lang.NOT_ENTITIES
         self.descriptor_heads = lang.ORG_DESCRIPTOR_HEADS
         self.landmark_heads = lang.LOC_LANDMARK_HEADS
+        self.deriv_org_heads = lang.ORG_DERIV_HEADS
         self.chunk_chars = CHUNK_CHARS
 
     def recognise(self, text: str) -> list[Mention]:
@@ -120,6 +121,11 @@ class Recogniser:
                 start_char = ents[k - 1].start_char  # "Polish" + "Maritime Safety Commission" is one name
             if ent.label_ == "LOCderiv" and ent.end < len(doc) and doc[ent.end].lower_ in self.landmark_heads:
                 typ, end_char = "LOC", doc[ent.end].idx + len(doc[ent.end])  # "Hamburger Hafen"
+            elif ent.label_ == "LOCderiv" and ent.end < len(doc) and doc[ent.end].lower_ in self.deriv_org_heads:
+                # "Kölner Stadtrat", "sächsischen Landtag": the adjective names the body, so it stays
+                end = doc[ent.end].idx + len(doc[ent.end])
+                mentions.append(Mention(start=start_char, end=end, text=text[start_char:end], type="ORG"))
+                continue
             if typ is None:
                 continue
             span = self._trim(text, start_char, end_char, typ)

@@ -161,6 +161,13 @@ LOC_LANDMARK_HEADS: frozenset[str] = frozenset({
     "hafen", "hafens", "flughafen", "flughafens", "hauptbahnhof", "hauptbahnhofs", "dom", "doms", "hafencity",
     "innenstadt", "altstadt", "hafengebiet", "bucht",
 })
+# Elected bodies named by a place adjective ("Kölner Stadtrat", "sächsischen Landtag") are one organisation
+# the same way: the body of that place, as the gold and GermEval's ORG annotate them.
+ORG_DERIV_HEADS: frozenset[str] = frozenset({
+    "stadtrat", "stadtrats", "stadtrates", "gemeinderat", "gemeinderats", "kreistag", "kreistags", "landtag",
+    "landtags", "landtages", "stadtparlament", "stadtparlaments", "bürgerschaft", "abgeordnetenhaus",
+    "abgeordnetenhauses",
+})
 # "<institution> der/für <name>" is one organisation the model often misses ("Verband der Hafenbetriebe
 # Nord", "Landesstelle für Bahnunfalluntersuchung", "Bundesamt für Migration und Flüchtlinge"):
 # the head word ends in one of these, the name after the linking word is one or two capitalised words.

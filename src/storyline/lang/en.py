@@ -615,6 +615,7 @@ DEDUP_MT_ARTEFACTS: dict[str, str] = {
 # Legal forms after a company name ("Elbtainer AG"): the article calls it by the name alone too
 # ("Elbtainer"), so entity_spans.py looks for the bare name again.
 LOC_LANDMARK_HEADS: frozenset[str] = frozenset()  # English names the place itself ("Hamburg port")
+ORG_DERIV_HEADS: frozenset[str] = frozenset()
 ORG_INSTITUTION_ENDINGS: tuple[str, ...] = ()  # English names are capitalised throughout: the model sees them
 ORG_INSTITUTION_LINKS: frozenset[str] = frozenset()
 ORG_INSTITUTION_NOT_ALONE: frozenset[str] = frozenset()

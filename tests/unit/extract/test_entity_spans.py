@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from storyline.extract.entities import link_corpus
 from storyline.extract.entity_article import group_key
 from storyline.extract.entity_spans import (
     descriptor_names,
@@ -11,7 +12,7 @@ from storyline.extract.entity_spans import (
     propagate,
     ship_names,
 )
-from storyline.model import EntityType, Mention
+from storyline.model import Article, EntityType, Mention
 
 
 def _mentions(text: str, spans: list[tuple[str, EntityType]]) -> list[Mention]:
@@ -50,6 +51,10 @@ def test_place_designator_is_part_of_the_place_name() -> None:
     # "Freistaat Sachsen" is Sachsen; the district "Landkreis Regensburg" is not the city.
     assert group_key("LOC", "Freistaat Sachsen") == group_key("LOC", "Sachsen")
     assert group_key("LOC", "Landkreis Regensburg") != group_key("LOC", "Regensburg")
+    # ... and it is shown as the place itself, also when no article wrote the bare name.
+    linked = link_corpus([Article(id="a1", path="-", raw_text="x", text="x", mentions=[
+        Mention(start=0, end=17, text="Freistaats Bayern", type="LOC", canonical_name="Freistaats Bayern")])])
+    assert linked[0].mentions[0].canonical_name == "Bayern"
 
 
 def test_org_followed_by_place_is_one_org_but_not_across_words() -> None:

@@ -78,6 +78,12 @@ def test_place_adjective_with_a_landmark_is_a_place() -> None:
     assert [(m.text, m.type) for m in rec.recognise(text)] == [("Hamburger Hafen", "LOC")]
 
 
+def test_place_adjective_with_an_elected_body_is_an_organisation() -> None:
+    rec = _ruler_recogniser([{"label": "LOCderiv", "pattern": "Kölner"}, {"label": "LOCderiv", "pattern": "sächsischen"}])
+    text = "Der Kölner Stadtrat tagte, im sächsischen Landtag nicht, ein Kölner Händler schon."
+    assert [(m.text, m.type) for m in rec.recognise(text)] == [("Kölner Stadtrat", "ORG"), ("sächsischen Landtag", "ORG")]
+
+
 def test_lower_case_adjective_opening_a_place_is_trimmed() -> None:
     rec = _ruler_recogniser([{"label": "LOC", "pattern": "maroden Laabertalbrücke"}, {"label": "PER", "pattern": "von Stein"}])
     text = "Die Sperrung der maroden Laabertalbrücke ärgert Frau von Stein. Die Laabertalbrücke bleibt zu."
