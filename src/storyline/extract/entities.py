@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from storyline.extract.entity_article import group_key, key_id, link_in_article
 from storyline.extract.entity_corpus import KeyStats, cluster_keys
-from storyline.extract.entity_spans import uncovered
+from storyline.extract.entity_spans import occurrences, uncovered
 from storyline.extract.ner import recognise
 from storyline.model import Article, Mention
 
@@ -140,7 +140,9 @@ class CorpusOrganisations:
     Local organisations ("Hafenunion Nord", "Kommunal-IT Sachsen") are what a news NER model misses
     most; when two articles have it as an organisation, the corpus knows the name. On the sample dev
     gold this added 18 correct mentions and 1 wrong one; persons and places, tried the same way,
-    added about as many wrong mentions as right ones, so only organisations are propagated.
+    added about as many wrong mentions as right ones, so only organisations are propagated. A mention
+    inside such a name ("Sachsen" in "Kommunal-IT Sachsen") is part of it and gives way; one reaching
+    outside the name keeps its span.
     """
 
     def __init__(self) -> None:
@@ -176,18 +178,22 @@ class CorpusOrganisations:
         names = self.names()
         if not text or not names:
             return article
-        taken = [(m.start, m.end) for m in article.mentions]
+        kept = list(article.mentions)
         added: list[Mention] = []
         for name, key in names.items():
             final = mapping.get(key_id(key))
-            for a, b in uncovered(text, name, taken):
-                taken.append((a, b))
+            for a, b in occurrences(text, name):
+                overlapping = [m for m in [*kept, *added] if m.start < b and a < m.end]
+                if any(m.start < a or m.end > b or m in added for m in overlapping):
+                    continue  # a mention reaching outside the name, or one added already, keeps its span
+                # Mentions inside the known name are parts of it: "Sachsen" in "Kommunal-IT Sachsen".
+                kept = [m for m in kept if m not in overlapping]
                 added.append(Mention(start=a, end=b, text=text[a:b], type="ORG",
                                      entity_id=final.entity_id if final else None,
                                      canonical_name=final.canonical_name if final else name))
         if not added:
             return article
-        return article.model_copy(update={"mentions": sorted([*article.mentions, *added], key=lambda m: (m.start, m.end))})
+        return article.model_copy(update={"mentions": sorted([*kept, *added], key=lambda m: (m.start, m.end))})
 
 
 @dataclass(frozen=True)

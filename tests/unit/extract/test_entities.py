@@ -295,3 +295,13 @@ def test_a_capitalised_article_inside_a_sentence_is_part_of_the_name() -> None:
     # At a sentence start "The" is only the article: the bare name is shown.
     c = _article("The Harbour Times said so.", [("The Harbour Times", "ORG")], "en")
     assert {m.canonical_name for art in link_corpus([c, b]) for m in art.mentions} == {"Harbour Times"}
+
+
+def test_known_organisation_replaces_a_shorter_mention_inside_it() -> None:
+    a = _article("Der Dienstleister Kommunal-IT Sachsen zahlt.", [("Kommunal-IT Sachsen", "ORG")])
+    b = _article("Die Kommunal-IT Sachsen schweigt.", [("Kommunal-IT Sachsen", "ORG")])
+    c = _article("Bei Kommunal-IT Sachsen und in Sachsen fielen Server aus.", [("Sachsen", "LOC"), ("Sachsen", "LOC")])
+    d = _article("Der Kommunal-IT Sachsen-Verbund tagt.", [("Kommunal-IT Sachsen-Verbund", "ORG")])
+    linked = link_corpus([a, b, c, d])
+    assert [(m.text, m.type) for m in linked[2].mentions] == [("Kommunal-IT Sachsen", "ORG"), ("Sachsen", "LOC")]
+    assert [m.text for m in linked[3].mentions] == ["Kommunal-IT Sachsen-Verbund"]  # reaches outside: kept
