@@ -110,6 +110,39 @@ def uncovered(text: str, name: str, taken: list[tuple[int, int]]) -> Iterator[tu
             yield start, end
 
 
+def known_acronyms(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """``mentions`` plus the well-known acronyms of our tables ("EU", "UN", "BKA") where the model missed them.
+
+    Written exactly as listed (case-sensitive) and standing as a word of their own; one naming a country
+    ("USA", "DDR") is a place, the others are organisations. Only these tables' acronyms, whose meaning
+    does not depend on the article, so no guess is made for unknown capitals.
+    """
+    lang = lang_en if language == "en" else lang_de
+    types, pattern = _acronym_types(lang.__name__)
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[Mention] = []
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        if not any(s < end and start < e for s, e in taken):
+            taken.append((start, end))
+            added.append(Mention(start=start, end=end, text=m.group(), type=types[m.group()]))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+@cache
+def _acronym_types(module: str) -> tuple[dict[str, EntityType], re.Pattern[str]]:
+    """Acronym → type for a language module's ``ACRONYMS`` (LOC for those naming a country, ``ACRONYM_PLACES``),
+    and the pattern finding them: a word of its own or the first part of a compound ("EU-Kommission", as
+    samples/FORMAT.md annotates it), not after a hyphen ("Nicht-EU-Staaten") and with no genitive "s"."""
+    lang = lang_en if module == lang_en.__name__ else lang_de
+    types: dict[str, EntityType] = {
+        acronym: "LOC" if acronym in lang.ACRONYM_PLACES else "ORG" for acronym in lang.ACRONYMS
+        if len(acronym) >= 2 and acronym[:1].isupper()  # "dpa", "epd": lower-case agency codes
+    }
+    alternation = "|".join(re.escape(a) for a in sorted(types, key=len, reverse=True))
+    return types, re.compile(rf"(?<![\w-])(?:{alternation})(?!\w)")
+
+
 def _word_char(ch: str) -> bool:
     """Whether ``ch`` is a regex word character (``\\w``: alphanumeric or underscore)."""
     return ch.isalnum() or ch == "_"

@@ -18,6 +18,7 @@ from storyline.extract.entity_spans import (
     drop_sentence_adverbs,
     harmonise,
     institution_names,
+    known_acronyms,
     model_view,
     propagate,
     ship_names,
@@ -135,6 +136,7 @@ class Recogniser:
         mentions = descriptor_names(text, drop_sentence_adverbs(text, mentions, self.language), self.language)
         mentions = ship_names(text, mentions, self.language)
         found = institution_names(text, harmonise(text, mentions, self.language), self.language)
+        found = known_acronyms(text, found, self.language)
         for m in propagate(text, found, self.language):
             start = self._courtesy_start(text, m.start) if m.type == "PER" else m.start
             out.append(m if start == m.start else m.model_copy(update={"start": start, "text": text[start : m.end]}))

@@ -75,6 +75,8 @@ NAME_PREFIXES: frozenset[str] = frozenset({
 })
 # Acronyms of organisations and places → German long forms (one concept per key; en.py has the English
 # forms under the same keys, so "UN" = "Vereinte Nationen" = "United Nations").
+# Acronyms of the table below that name a country, not an organisation.
+ACRONYM_PLACES: frozenset[str] = frozenset({"USA", "BRD", "DDR", "UK", "UdSSR", "VAE", "GB"})
 ACRONYMS: dict[str, tuple[str, ...]] = {
     "dpa": ("Deutsche Presse-Agentur",), "UN": ("Vereinte Nationen", "UNO"), "EU": ("Europäische Union",),
     "USA": ("Vereinigte Staaten", "Vereinigte Staaten von Amerika", "US"), "NATO": ("Nato", "Nordatlantikpakt"),

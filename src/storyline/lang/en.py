@@ -561,6 +561,8 @@ DEMONYMS: dict[str, str] = {
     "european": "Europe", "african": "Africa", "asian": "Asia", "australian": "Australia",
 }
 # English long forms of the acronyms in de.ACRONYMS (same keys = same organisation).
+# Acronyms of the table below that name a country, not an organisation.
+ACRONYM_PLACES: frozenset[str] = frozenset({"USA", "UK", "UAE", "USSR", "GDR", "FRG"})
 ACRONYMS: dict[str, tuple[str, ...]] = {
     "UN": ("United Nations",), "EU": ("European Union",), "USA": ("United States", "United States of America", "US", "U.S."),
     "NATO": ("North Atlantic Treaty Organization",), "EZB": ("European Central Bank", "ECB"),

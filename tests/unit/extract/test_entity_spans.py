@@ -9,6 +9,7 @@ from storyline.extract.entity_spans import (
     drop_sentence_adverbs,
     harmonise,
     institution_names,
+    known_acronyms,
     propagate,
     ship_names,
 )
@@ -142,3 +143,10 @@ def test_name_ending_in_a_geography_noun_is_a_place() -> None:
     got = harmonise(text, _mentions(text, [("Deutschen Bucht", "ORG")]), "de")
     assert _typed(got) == [("Deutschen Bucht", "LOC")]
     assert _typed(harmonise(text, _mentions(text, [("German Bight", "PER")]), "en")) == [("German Bight", "LOC")]
+
+
+def test_known_acronyms_are_found_also_as_the_first_part_of_a_compound() -> None:
+    text = "Die EU-Kommission und die USA streiten, Nicht-EU-Staaten schweigen, das BKA ermittelt, EUROPA nicht."
+    assert _typed(known_acronyms(text, [], "de")) == [("EU", "ORG"), ("USA", "LOC"), ("BKA", "ORG")]
+    covered = _mentions(text, [("EU-Kommission", "ORG")])
+    assert _typed(known_acronyms(text, covered, "de")) == [("EU-Kommission", "ORG"), ("USA", "LOC"), ("BKA", "ORG")]
