@@ -149,7 +149,7 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
     if type_ == "ORG":
         best = _nominative_head(best)
     first, sep, rest = best.partition(" ")
-    if type_ == "LOC" and sep and first.casefold() in lang_de.LOC_SAME_PLACE_HEADS:
+    if type_ == "LOC" and sep and first.casefold() in lang_de.LOC_STATE_TITLES:
         best = rest  # "Freistaats Bayern" is shown as the place itself, "Bayern"
     return (_strong_nominative(best) if type_ in ("ORG", "LOC") else best), type_
 
@@ -195,8 +195,9 @@ def _strong_nominative(name: str) -> str:
         return name
     out = []
     for word in words[:-1]:
-        m = re.fullmatch(r"([A-ZÄÖÜ][a-zäöüß]+?)(en|er|es|em|e)", word)
-        stem = m.group(1) if m else ""
+        # A lower-case adjective opens a name only as written in a sentence ("im sächsischen Landtag").
+        m = re.fullmatch(r"([A-ZÄÖÜa-zäöü][a-zäöüß]+?)(en|er|es|em|e)", word)
+        stem = m.group(1)[:1].upper() + m.group(1)[1:] if m else ""
         if not stem or not (stem.casefold().endswith(lang_de.NAME_ADJECTIVE_STEM_ENDINGS)
                             or stem.casefold() in lang_de.NAME_ADJECTIVE_STEMS):
             return name

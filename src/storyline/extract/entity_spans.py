@@ -99,6 +99,13 @@ def propagate(text: str, mentions: list[Mention], language: str | None) -> list[
                 continue  # "im Keller", "the Lord": a common noun, not the surname
             taken.append((start, end))
             added.append(Mention(start=start, end=end, text=text[start:end], type=type_))
+        if type_ in ("ORG", "LOC"):
+            # The first part of a compound is a mention too ("Elbtainer-Chef", "Leipzig-based"), as
+            # samples/FORMAT.md annotates it; not for persons ("Berger-Plan" names a plan).
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?=-[^\W\d_])", text):
+                if not any(s < m.end() and m.start() < e for s, e in taken):
+                    taken.append(m.span())
+                    added.append(Mention(start=m.start(), end=m.end(), text=name, type=type_))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
 

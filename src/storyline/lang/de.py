@@ -230,6 +230,9 @@ LOC_PLACE_HEADS: frozenset[str] = frozenset({"freistaat", "freistaats", "landkre
 # ... of which these name the same place as the bare name ("Freistaat Sachsen" is Sachsen), while a
 # "Landkreis Regensburg" is another entity than the city: identity keys drop only these.
 LOC_SAME_PLACE_HEADS: frozenset[str] = frozenset({"freistaat", "freistaats", "halbinsel"})
+# ... and of those, the state titles are not shown either ("Freistaats Bayern" is shown as "Bayern"), while
+# "Halbinsel Hel" is the name the place goes by.
+LOC_STATE_TITLES: frozenset[str] = frozenset({"freistaat", "freistaats"})
 # Heads of institution compounds that do the same ("Landesförderinstitut Sachsen", "Steuerzahlerinitiative
 # Mitteldeutschland", "Landesamt Sachsen"): matched as the end of the word before the place.
 ORG_PLACE_HEAD_ENDINGS: tuple[str, ...] = (

@@ -150,3 +150,12 @@ def test_known_acronyms_are_found_also_as_the_first_part_of_a_compound() -> None
     assert _typed(known_acronyms(text, [], "de")) == [("EU", "ORG"), ("USA", "LOC"), ("BKA", "ORG")]
     covered = _mentions(text, [("EU-Kommission", "ORG")])
     assert _typed(known_acronyms(text, covered, "de")) == [("EU-Kommission", "ORG"), ("USA", "LOC"), ("BKA", "ORG")]
+
+
+def test_an_organisation_or_place_opening_a_compound_is_a_mention() -> None:
+    text = "Die Elbtainer AG streikt. Berger kam aus Leipzig. Elbtainer-Chef Kurz lobt den Berger-Plan der Leipzig-Zentrale."
+    spans: list[tuple[str, EntityType]] = [("Elbtainer AG", "ORG"), ("Berger", "PER"), ("Leipzig", "LOC"), ("Kurz", "PER")]
+    got = _typed(propagate(text, _mentions(text, spans), "de"))
+    assert ("Elbtainer", "ORG") in got and ("Leipzig", "LOC") in got
+    assert got.count(("Berger", "PER")) == 1  # "Berger-Plan" names a plan: persons are not searched in compounds
+    assert got.count(("Leipzig", "LOC")) == 2
