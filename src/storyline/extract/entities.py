@@ -86,7 +86,7 @@ def assign_entity_ids(articles: Iterable[Article]) -> dict[str, Linked]:
             entry.surfaces[mention.text] += 1
             entry.types[mention.type] += 1
             if mention.text.startswith(("The ", "Die ")) and _inside_sentence(article.text or "", mention.start):
-                entry.titled.add(mention.text)  # the text itself: its article-level name may come from elsewhere
+                entry.mid_sentence_titled.add(mention.text)  # the text itself: its article-level name may come from elsewhere
             if article.language in (None, "de"):
                 entry.preferred[name] += 1
     mapping: dict[str, Linked] = {}

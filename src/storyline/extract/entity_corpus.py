@@ -31,7 +31,7 @@ class KeyStats:
     types: Counter[str] = field(default_factory=Counter)
     preferred: Counter[str] = field(default_factory=Counter)  # names as written in German articles
     surfaces: Counter[str] = field(default_factory=Counter)  # mention texts ("BayRB" linked to its long name)
-    titled: set[str] = field(default_factory=set)  # names whose capitalised article stood mid-sentence
+    mid_sentence_titled: set[str] = field(default_factory=set)  # "The X" written with a capital "The" mid-sentence
 
 
 class UnionFind:
@@ -113,7 +113,7 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
     types: Counter[str] = Counter()
     mid_sentence: set[str] = set()
     for key in members:
-        mid_sentence |= stats[key].titled
+        mid_sentence |= stats[key].mid_sentence_titled
         names.update(stats[key].names)
         preferred.update(stats[key].preferred)
         types.update(stats[key].types)

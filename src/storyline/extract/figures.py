@@ -42,6 +42,8 @@ _ORDINAL_BEFORE = frozenset({
     "ihren", "ihrer", "sein", "seine", "seinem", "seinen", "seiner", "dieser", "diesem", "jeder",
 })
 # Ranges: "20 bis 30 Menschen" gives the first number what the second counts.
+_HYPHEN_DIGIT_AFTER = re.compile(r"-\d")  # "2-1": a result, or a range "5-6 Wochen" when something is counted
+_DIGIT_HYPHEN_BEFORE = re.compile(r"\d-$")
 _RANGE_JOIN = re.compile(r"^\s*(?:bis|-|–|und|oder|to|and|or)\s*$", re.IGNORECASE)
 
 
@@ -400,7 +402,7 @@ def _is_score(text: str, cand: _Candidate) -> bool:
     """ "won 2-1": two bare numbers joined by a hyphen, with nothing counted, are a result, not figures."""
     if cand.unit is not None or cand.kind != "digits":
         return False
-    return bool(re.match(r"-\d", text[cand.end : cand.end + 2])) or bool(re.search(r"\d-$", text[max(0, cand.start - 2) : cand.start]))
+    return bool(_HYPHEN_DIGIT_AFTER.match(text, cand.end)) or bool(_DIGIT_HYPHEN_BEFORE.search(text, max(0, cand.start - 2), cand.start))
 
 
 @dataclass(frozen=True)
