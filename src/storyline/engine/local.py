@@ -30,6 +30,7 @@ def _init_worker(task: Any) -> None:
 def limit_blas_threads() -> None:
     """One BLAS thread in this process: the pool runs one worker per core, and OpenBLAS would start one
     thread per core in each of them (the NER layers' matrix products), so they would fight for the cores."""
+    import numpy  # noqa: F401  (loads OpenBLAS first: threadpoolctl limits only the libraries already loaded)
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(limits=1, user_api="blas")

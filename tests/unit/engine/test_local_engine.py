@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -52,3 +53,24 @@ def test_an_unknown_engine_lists_the_known_ones() -> None:
     with pytest.raises(UsageError) as info:
         get_engine("spark", 1)
     assert "local" in str(info.value)
+
+
+@dataclass
+class BlasThreads:
+    """Reports the BLAS thread count its worker process runs with."""
+
+    def setup(self) -> None:
+        pass
+
+    def __call__(self, item: int) -> int:
+        import numpy  # noqa: F401  (the NER layers' BLAS)
+        from threadpoolctl import threadpool_info
+
+        return max((i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"), default=0)
+
+
+def test_pool_workers_run_one_blas_thread_each() -> None:
+    # One worker per core: a second BLAS thread in each would only fight the other workers for the cores.
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("one core: OpenBLAS starts one thread anyway")
+    assert set(LocalEngine(2).map(BlasThreads(), range(4))) == {1}
