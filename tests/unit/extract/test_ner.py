@@ -188,3 +188,13 @@ def test_one_type_per_name_and_org_cue_words() -> None:
     )
     found = [(m.text, m.type) for m in rec.recognise("Halvorsen Capital kauft Voltaris. Voltaris schweigt.")]
     assert found == [("Halvorsen Capital", "ORG"), ("Voltaris", "ORG"), ("Voltaris", "ORG")]
+
+
+def test_vocabulary_is_bounded_and_a_fresh_pipeline_gives_the_same_mentions() -> None:
+    shared = load_ner("en")
+    rec = Recogniser(shared.nlp, "en", max_vocab=len(shared.nlp.vocab) + 5)
+    texts = ["Angela Merkel met Emmanuel Macron in Paris on Tuesday.", "Quintessential zebras wander through Xylophone Park."]
+    first = rec.recognise_many(texts)
+    assert rec.nlp is not shared.nlp  # the vocabulary grew past the bound: a fresh pipeline was loaded
+    assert len(rec.nlp.vocab) < len(shared.nlp.vocab)
+    assert rec.recognise_many(texts) == first
