@@ -40,7 +40,7 @@ _EN_EXCLUDE = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 CHUNK_CHARS = 100_000
 # spaCy's vocabulary keeps every word it has seen (~500 bytes each, ~40 new words per news article), so
 # a worker on a long stream would grow without end; past this many words the pipeline is loaded afresh
-# (about a second, every ~5,000 articles; its output does not depend on what it has seen).
+# (about a second, every several thousand articles; its output does not depend on what it has seen).
 MAX_VOCAB_WORDS = 250_000
 _EDGE_PUNCT = "\"'„“”‚‘’«»()[]{}.,;:!?-–—/*"
 
