@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import shutil
 import tempfile
-from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -30,39 +29,25 @@ KEEP = "PER,LOC,ORG,OTH,LOCderiv,ORGpart"
 def prune(model_dir: Path, out_dir: Path, keep: set[str]) -> tuple[int, int]:
     """Write ``model_dir`` with only the moves of ``keep`` to ``out_dir``; returns (moves before, after)."""
     import spacy
-    from spacy.pipeline._parser_internals.ner import BiluoPushDown
 
+    from storyline.extract.ner_moves import keep_moves
     from storyline.extract.ner_pieces import piece_vectors
 
     piece_vectors()  # registers the model's embedding architecture
     nlp = spacy.load(model_dir)
-    ner = nlp.get_pipe("ner")
-    moves = ner.moves
-    names = [moves.get_class_name(i) for i in range(moves.n_moves)]
-    unknown = keep - set(ner.labels)
-    if unknown:
-        raise SystemExit(f"--keep names labels the model does not have: {', '.join(sorted(unknown))}")
-    actions = {k: Counter({label: n for label, n in v.items() if label in keep or label == ""})
-               for k, v in moves.labels.items()}
-    kept = BiluoPushDown(nlp.vocab.strings, actions)
-    rows = [names.index(kept.get_class_name(i)) for i in range(kept.n_moves)]
-    upper = ner.model.get_ref("upper")
-    weights, bias = upper.get_param("W")[rows].copy(), upper.get_param("b")[rows].copy()
-    # thinc refuses to change a dimension once the layer has weights; this one-off edit sets it directly
-    # and then gives the layer the matching rows.
-    upper._dims["nO"] = len(rows)
-    upper.set_param("W", weights)
-    upper.set_param("b", bias)
+    try:
+        counts = keep_moves(nlp, keep)
+    except ValueError as exc:
+        raise SystemExit(f"--keep: {exc}") from exc
     with tempfile.TemporaryDirectory() as tmp:
         staged = Path(tmp) / "model"
         nlp.to_disk(staged)
-        kept.to_disk(staged / "ner" / "moves")
         # Loading adds tokenizer strings to the vocabulary; the model needs only the ones it shipped with.
         shutil.copy(model_dir / "vocab" / "strings.json", staged / "vocab" / "strings.json")
         if out_dir.exists():
             shutil.rmtree(out_dir)
         shutil.copytree(staged, out_dir)
-    return len(names), len(rows)
+    return counts
 
 
 def main() -> None:

@@ -99,7 +99,7 @@ def propagate(text: str, mentions: list[Mention], language: str | None) -> list[
                 continue  # "im Keller", "the Lord": a common noun, not the surname
             taken.append((start, end))
             added.append(Mention(start=start, end=end, text=text[start:end], type=type_))
-        if type_ in ("ORG", "LOC"):
+        if type_ in ("ORG", "LOC") and f"{name}-" in text:
             # The first part of a compound is a mention too ("Elbtainer-Chef", "Leipzig-based"), as
             # samples/FORMAT.md annotates it; not for persons ("Berger-Plan" names a plan).
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?=-[^\W\d_])", text):

@@ -8,6 +8,8 @@ import spacy
 from storyline.errors import StorylineError
 from storyline.extract.entity_spans import model_view
 from storyline.extract.ner import Recogniser, chunks, guess_language, load_ner, product_type, recognise
+from storyline.extract.ner_moves import keep_moves
+from storyline.lang import en as lang_en
 
 
 def test_product_types() -> None:
@@ -198,3 +200,16 @@ def test_vocabulary_is_bounded_and_a_fresh_pipeline_gives_the_same_mentions() ->
     assert rec.nlp is not shared.nlp  # the vocabulary grew past the bound: a fresh pipeline was loaded
     assert len(rec.nlp.vocab) < len(shared.nlp.vocab)
     assert rec.recognise_many(texts) == first
+
+
+def test_english_recogniser_keeps_the_moves_of_the_labels_we_read() -> None:
+    ner = load_ner("en").nlp.get_pipe("ner")
+    assert set(ner.labels) == set(lang_en.NER_MODEL_LABELS)
+    assert ner.moves.n_moves == 4 * len(lang_en.NER_MODEL_LABELS) + 2  # B/I/L/U per label, O and the missing move
+    de = load_ner("de").nlp.get_pipe("ner")
+    assert set(de.labels) == {"PER", "LOC", "ORG", "OTH", "LOCderiv", "ORGpart"}  # pruned when committed
+
+
+def test_keep_moves_refuses_labels_the_model_lacks() -> None:
+    with pytest.raises(ValueError, match="MONEY"):
+        keep_moves(load_ner("de").nlp, {"PER", "MONEY"})
