@@ -113,6 +113,29 @@ def find_indirect(index: SpeakerIndex, sent: tuple[int, int], blocked: list[tupl
     return []
 
 
+# After a direct quote and its attribution, the sentence may go on with more reported speech of the same
+# speaker: "„…“, sagte Keller und fügte hinzu, man werde …", "\"…,\" Keller said, adding that …".
+_CONTINUATION = {
+    "de": re.compile(r"\s+und\s+(?P<cue>fügte|ergänzte|betonte|erklärte|sagte|warnte)\s+(?:\w+\s+)?(?:hinzu\s*)?,\s*"),
+    "en": re.compile(r",\s+(?P<cue>adding|saying|noting|stressing|warning)\s+(?:that\s+)?"),
+}
+
+
+def continued_clause(index: SpeakerIndex, sent: tuple[int, int], after: int,
+                     attribution: Attribution) -> Indirect | None:
+    """The reported clause that continues a direct quote's sentence after ``after`` (the quote's end), with the
+    quote's speaker; German needs reported-speech form there ("man werde"), as elsewhere."""
+    pattern = _CONTINUATION.get(index.lex.code)
+    m = pattern.search(index.text, after, sent[1]) if pattern else None
+    if m is None:
+        return None
+    a, b = _trim(index.text, m.end(), _clause_end(index.text, m.end(), sent[1]))
+    if len(index.text[a:b].split()) < _MIN_CLAUSE_WORDS or (index.lex.code == "de" and not _reported(index, a, b)):
+        return None
+    cue = Cue(m.start("cue"), m.end("cue"), m.group("cue"), "verb")
+    return Indirect(a, b, Attribution(cue, attribution.speaker, attribution.surface, attribution.via))
+
+
 def _continues(index: SpeakerIndex, s: int, e: int) -> bool:
     """A cue-less sentence that continues reported speech: Konjunktiv I ("Man führe Gespräche …")."""
     a, b = _trim(index.text, s, e)

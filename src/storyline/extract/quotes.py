@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from storyline.extract.quote_attribution import MISSING_REASONS, Attribution, attribute
-from storyline.extract.quote_indirect import find_indirect
+from storyline.extract.quote_indirect import continued_clause, find_indirect
 from storyline.extract.quote_lexicon import QuoteLexicon, lexicon
 from storyline.extract.quote_marks import MarkedSpan, find_marked_spans
 from storyline.extract.quote_speakers import Candidate, SpeakerIndex, build_index
@@ -58,6 +58,9 @@ def extract_quotes(text: str, mentions: list[Mention], language: str | None) -> 
         blocked = _direct_in_sentence(index, sentences, si, in_sentence, state)
         found = find_indirect(index, (s, e), blocked, state.earlier,
                               state.last if state.last_sentence == si - 1 and not in_sentence else None)
+        if blocked and state.last is not None and state.last_sentence == si and state.last.speaker is not None:
+            more = continued_clause(index, (s, e), max(b for _, b in blocked), state.last)
+            found = [*found, more] if more else found
         # a partial quote inside a reported clause stays a quote of its own ("sie sei „enttäuscht“")
         for clause in found:
             _emit(index, state, clause.start, clause.end, False, clause.attribution, si)
@@ -268,7 +271,7 @@ class QuoteStage:
     """Per-article stage: fills ``Article.quotes`` from the clean text, mentions and language."""
 
     name: str = "quotes"
-    version: str = "3"  # 3: a source phrase after the verb relays; a comma ends a name
+    version: str = "4"  # 3: a source phrase after the verb relays; a comma ends a name; 4: "und fügte hinzu, …"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 

@@ -275,3 +275,16 @@ def test_en_partial_quote_with_unresolved_pronoun_keeps_reason() -> None:
     text = "He called the decision “deeply unfair” and left."
     q = only(extract_quotes(text, [], "en"))
     assert (q.text, q.speaker_text, q.speaker_missing_reason) == ("“deeply unfair”", "He", "pronoun_unresolved")
+
+
+def test_reported_speech_continuing_a_direct_quote_in_its_sentence() -> None:
+    de = "„Das ist erst der Anfang“, sagte Keller und fügte hinzu, man werde weiter kämpfen."
+    got = extract_quotes(de, ments(de, ("Keller", "keller")), "de")
+    assert [(q.text, q.direct, q.speaker_entity_id, q.cue) for q in got] == [
+        ("„Das ist erst der Anfang“", True, "keller", "sagte"), ("man werde weiter kämpfen", False, "keller", "fügte")]
+    indicative = "„Das ist erst der Anfang“, sagte Keller und betonte, die Lage ist ernst."
+    assert [q.direct for q in extract_quotes(indicative, ments(indicative, ("Keller", "keller")), "de")] == [True]
+    en = '"This is a dark day," said Jan Ohlsen, adding that strikes would continue.'
+    got = extract_quotes(en, ments(en, ("Jan Ohlsen", "ohlsen")), "en")
+    assert [(q.text, q.direct, q.speaker_entity_id) for q in got] == [
+        ('"This is a dark day,"', True, "ohlsen"), ("strikes would continue", False, "ohlsen")]
