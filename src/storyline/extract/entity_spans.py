@@ -120,13 +120,14 @@ def uncovered(text: str, name: str, taken: list[tuple[int, int]]) -> Iterator[tu
 def known_acronyms(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
     """``mentions`` plus the well-known acronyms of our tables ("EU", "UN", "BKA") where the model missed them.
 
-    Written exactly as listed (case-sensitive) and standing as a word of their own; one naming a country
-    ("USA", "DDR") is a place, the others are organisations. Only these tables' acronyms, whose meaning
-    does not depend on the article, so no guess is made for unknown capitals.
+    Written exactly as listed (case-sensitive), as a word of their own or opening a compound; one naming a
+    country ("USA", "DDR") is a place, the others are organisations. Only these tables' acronyms, whose
+    meaning does not depend on the article, so no guess is made for unknown capitals. An agency code in a
+    dateline ("BERLIN (AFP) –") is text, not a mention (samples/FORMAT.md).
     """
     lang = lang_en if language == "en" else lang_de
     types, pattern = _acronym_types(lang.__name__)
-    taken = [(m.start, m.end) for m in mentions]
+    taken = [(m.start, m.end) for m in mentions] + [_agency_span(m) for m in _DATELINE_AGENCY.finditer(text)]
     added: list[Mention] = []
     for m in pattern.finditer(text):
         start, end = m.span()

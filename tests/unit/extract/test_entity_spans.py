@@ -148,6 +148,7 @@ def test_name_ending_in_a_geography_noun_is_a_place() -> None:
 def test_known_acronyms_are_found_also_as_the_first_part_of_a_compound() -> None:
     text = "Die EU-Kommission und die USA streiten, Nicht-EU-Staaten schweigen, das BKA ermittelt, EUROPA nicht."
     assert _typed(known_acronyms(text, [], "de")) == [("EU", "ORG"), ("USA", "LOC"), ("BKA", "ORG")]
+    assert known_acronyms("BERLIN (AFP) – Die Lage.", [], "de") == []  # a dateline's agency code is text
     covered = _mentions(text, [("EU-Kommission", "ORG")])
     assert _typed(known_acronyms(text, covered, "de")) == [("EU-Kommission", "ORG"), ("USA", "LOC"), ("BKA", "ORG")]
 
