@@ -164,7 +164,8 @@ LOC_LANDMARK_HEADS: frozenset[str] = frozenset({
     "innenstadt", "altstadt", "hafengebiet", "bucht",
 })
 # Elected bodies named by a place adjective ("Kölner Stadtrat", "sächsischen Landtag") are one organisation
-# the same way: the body of that place, as the gold and GermEval's ORG annotate them.
+# the same way: the body of that place, as the sample gold annotates them (GermEval tags only the adjective,
+# as LOCderiv).
 ORG_DERIV_HEADS: frozenset[str] = frozenset({
     "stadtrat", "stadtrats", "stadtrates", "gemeinderat", "gemeinderats", "kreistag", "kreistags", "landtag",
     "landtags", "landtages", "stadtparlament", "stadtparlaments", "bürgerschaft", "abgeordnetenhaus",

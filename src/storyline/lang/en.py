@@ -643,5 +643,5 @@ ORG_LAST_WORDS: frozenset[str] = frozenset({
 # Institution words that make "<word> <place>" one organisation name ("City of ..." aside): "Police Scotland".
 # entity_spans.py merges the word and the model's LOC mention after it into one ORG.
 ORG_PLACE_HEADS: frozenset[str] = frozenset({"police", "university"})
-LOC_PLACE_HEADS: frozenset[str] = frozenset()  # English puts the designator after: "Saxony state"
+LOC_PLACE_HEADS: frozenset[str] = frozenset()  # English news names such places without one ("Saxony")
 ORG_PLACE_HEAD_ENDINGS: tuple[str, ...] = ()  # English puts the place first ("Saxony State Bank")
