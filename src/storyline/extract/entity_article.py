@@ -16,6 +16,7 @@ from storyline.extract.entity_keys import (
     adjective_fold,
     country_names,
     demonym_country,
+    drop_first_word,
     genitive_bases,
     initials,
     place_concepts,
@@ -41,22 +42,14 @@ def group_key(type_: str, name: str) -> str:
     """Identity key of a normalised name: persons apart; ORG/LOC/MISC share one namespace (tagger noise)."""
     if type_ == "PER":
         return f"P:{translit_key(name)}"
-    folded = adjective_fold(_drop_designator(_drop_article(name)))
+    folded = adjective_fold(drop_first_word(drop_first_word(name, _KEY_ARTICLES), lang_de.LOC_SAME_PLACE_HEADS))
     concept = acronym_concepts().get(folded) or place_concepts().get(folded)
     return f"A:{concept}" if concept is not None else f"X:{translit_key(folded)}"
 
 
-def _drop_article(name: str) -> str:
-    """Name without a leading article of any case, for keys only: "Der Tagesblick" ~ "Tagesblick"."""
-    first, sep, rest = name.partition(" ")
-    low = first.casefold()
-    return rest if sep and (low in lang_de.LEADING_ARTICLES or low in lang_en.LEADING_ARTICLES) else name
-
-
-def _drop_designator(name: str) -> str:
-    """ "Freistaat Sachsen" → "Sachsen" for keys: the designator names the same place."""
-    first, sep, rest = name.partition(" ")
-    return rest if sep and first.casefold() in lang_de.LOC_SAME_PLACE_HEADS else name
+# For keys only, a leading article of any case goes ("Der Tagesblick" ~ "Tagesblick"), and so does a
+# designator naming the same place ("Freistaat Sachsen" ~ "Sachsen").
+_KEY_ARTICLES = lang_de.LEADING_ARTICLES | lang_en.LEADING_ARTICLES
 
 
 def key_id(key: str) -> str:

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from storyline.extract.entity_keys import concept_display, initials
+from storyline.extract.entity_keys import concept_display, drop_first_word, initials
 from storyline.lang import de as lang_de
 
 # Folded full names at least this similar (difflib ratio) are one person when they share a surname
@@ -148,9 +148,8 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
                 return display, type_
     if type_ == "ORG":
         best = _nominative_head(best)
-    first, sep, rest = best.partition(" ")
-    if type_ == "LOC" and sep and first.casefold() in lang_de.LOC_STATE_TITLES:
-        best = rest  # "Freistaats Bayern" is shown as the place itself, "Bayern"
+    if type_ == "LOC":
+        best = drop_first_word(best, lang_de.LOC_STATE_TITLES)  # "Freistaats Bayern" is shown as "Bayern"
     return (_strong_nominative(best) if type_ in ("ORG", "LOC") else best), type_
 
 

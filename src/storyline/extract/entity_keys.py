@@ -85,6 +85,12 @@ def strip_leading(name: str, language: str | None, person: bool) -> str:
     return " ".join(toks)
 
 
+def drop_first_word(name: str, words: frozenset[str]) -> str:
+    """``name`` without its first word when that word, case-folded, is one of ``words`` and more follows."""
+    first, sep, rest = name.partition(" ")
+    return rest if sep and first.casefold() in words else name
+
+
 def strip_possessive(name: str) -> str:
     """Drop an apostrophe genitive: "Macron's" / "Lawrows'" → the name ("Lawrows" keeps its s here)."""
     for suffix in ("'s", "’s", "'", "’"):

@@ -361,15 +361,23 @@ def _merge_org_place(text: str, mentions: list[Mention], heads: frozenset[str],
         if m.type == "LOC" and prev is not None and prev.type == "ORG" and text[prev.end : m.start] == " ":
             out[-1] = Mention(start=prev.start, end=m.end, text=text[prev.start : m.end], type="ORG")
             continue
-        head = re.search(r"(?<![\w-])([A-ZÄÖÜ][\wäöüß-]*) $", text[max(0, m.start - 40) : m.start])
-        if m.type == "LOC" and head and (head.group(1).casefold() in heads or
-                                         (endings and head.group(1).casefold().endswith(endings))):
-            start = m.start - len(head.group(1)) - 1
+        head = _word_before(text, m.start)
+        if m.type == "LOC" and head and (head.casefold() in heads or (endings and head.casefold().endswith(endings))):
+            start = m.start - len(head) - 1
             if prev is None or prev.end <= start:
                 out.append(Mention(start=start, end=m.end, text=text[start : m.end], type="ORG"))
                 continue
         out.append(m)
     return out
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\wäöüß-]*) $")
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The capitalised word one space before ``start`` ("Polizei" before "Niederbayern"), if there is one."""
+    m = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    return m.group(1) if m else None
 
 
 def _place_designators(text: str, mentions: list[Mention], heads: frozenset[str]) -> list[Mention]:
@@ -379,9 +387,9 @@ def _place_designators(text: str, mentions: list[Mention], heads: frozenset[str]
         return mentions
     out: list[Mention] = []
     for m in mentions:
-        head = re.search(r"(?<![\w-])([A-ZÄÖÜ][\wäöüß]*) $", text[max(0, m.start - 20) : m.start])
-        start = m.start - len(head.group(1)) - 1 if head else m.start
-        if m.type == "LOC" and head and head.group(1).casefold() in heads and (not out or out[-1].end <= start):
+        head = _word_before(text, m.start)
+        start = m.start - len(head) - 1 if head else m.start
+        if m.type == "LOC" and head and head.casefold() in heads and (not out or out[-1].end <= start):
             m = Mention(start=start, end=m.end, text=text[start : m.end], type="LOC")
         out.append(m)
     return out
