@@ -108,9 +108,11 @@ def _speech_kind(index: SpeakerIndex, q: MarkedSpan, left: tuple[int, int], righ
     if (re.search(r"[.!?…:;,]", inner) and len(ws) > 1) or len(ws) > _PARTIAL_MAX_WORDS:
         return "full"
     said = has_cue and att is not None and (att.speaker is not None or att.surface is not None)
+    adjacent = re.match(r"[ \t]*,?[ \t]*\w+", text[right[0] : right[1]])
+    cue_next = has_cue and adjacent is not None and lex.is_cue_verb(adjacent.group().strip(" ,\t"))
+    if cue_next and len(ws) > 1 and not text[left[0] : left[1]].strip():
+        return "full"  # a short quote that opens its sentence: "„Das ist Erpressung“, sagte Müller."
     if len(ws) == 1:
-        adjacent = re.match(r"[ \t]*,?[ \t]*\w+", text[right[0] : right[1]])
-        cue_next = has_cue and adjacent is not None and lex.is_cue_verb(adjacent.group().strip(" ,\t"))
         if cue_next:
             return "full" if re.search(r"[.!?]", inner) else "partial"
         # one quoted word someone is said to have used: "nannte den Streik „unverhältnismäßig“",

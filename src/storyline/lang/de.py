@@ -270,6 +270,14 @@ QUOTE_CUE_VERBS: frozenset[str] = frozenset({
     "moniert", "kritisieren",
     # advice and accusation: "…, rät das Ministerium", "Ihm wird vorgeworfen, … zu …"
     "rät", "riet", "empfahl", "empfiehlt", "vorgeworfen",
+    # complaint, assurance, explanation, denial and the manner-of-speaking verbs of news prose
+    "klagte", "klagt", "klagten", "beklagten", "erläuterte", "erläutert", "erläuterten", "beteuerte", "beteuert",
+    "beteuerten", "bedauerte", "bedauert", "verlangte", "verlangt", "verlangten", "forderten", "mahnten",
+    "bestätigten", "bekräftigten", "ergänzten", "dementierte", "dementiert", "dementierten", "gestand", "gesteht",
+    "prognostizierte", "prognostiziert", "urteilte", "urteilt", "präzisierte", "spottete", "schimpfte", "jubelte",
+    "seufzte", "polterte", "wetterte", "stöhnte", "appellierte", "appelliert", "hob", "hebt", "machte", "macht",
+    "hielt", "hält", "führte", "wandte", "wendet", "ließ", "sicherte", "sichert", "schloss", "gaben", "räumten",
+    "zeigten",
 })
 # Particle verbs are cues only with their particle later in the sentence: "fügte … hinzu", "teilte … mit",
 # "gab … an"; without it they mean something else ("gab ihr einen Schlag", "stellte die Weichen").
@@ -277,11 +285,19 @@ QUOTE_CUE_PARTICLES: dict[str, tuple[str, ...]] = {
     "fügte": ("hinzu",), "fügten": ("hinzu",), "fügt": ("hinzu",), "teilte": ("mit",), "teilten": ("mit",),
     "teilt": ("mit",), "räumte": ("ein",), "räumt": ("ein",), "kündigte": ("an",), "kündigten": ("an",),
     "kündigt": ("an",), "gab": ("an", "bekannt", "zu"), "gibt": ("an", "bekannt", "zu"), "stellte": ("klar", "fest"),
-    "stellt": ("klar", "fest"), "zeigte": ("überzeugt", "zuversichtlich", "optimistisch", "besorgt"),
+    "stellt": ("klar", "fest"), "zeigte": ("überzeugt", "zuversichtlich", "optimistisch", "besorgt", "enttäuscht", "erleichtert", "empört",
+               "zufrieden", "skeptisch", "entsetzt", "überrascht"),
+    "zeigten": ("überzeugt", "zuversichtlich", "optimistisch", "besorgt", "enttäuscht", "erleichtert", "empört",
+                "zufrieden", "skeptisch", "entsetzt", "überrascht"),
     "rief": ("auf", "zu"), "sprach": ("von", "vom"), "spricht": ("von", "vom"), "verwies": ("darauf",), "verweist": ("darauf",),
     "hieß": ("es",), "heißt": ("es",), "erinnerte": ("daran",), "erinnert": ("daran",), "bekannte": ("sich",),
     "wies": ("hin", "zurück"), "weist": ("hin", "zurück"), "warf": ("vor",), "wirft": ("vor",), "werfen": ("vor",),
     "rechnet": ("damit",), "rechnete": ("damit",),
+    "appellierte": ("an",), "appelliert": ("an",), "hob": ("hervor",), "hebt": ("hervor",),
+    "machte": ("deutlich", "klar"), "macht": ("deutlich", "klar"), "hielt": ("dagegen", "entgegen", "fest"),
+    "hält": ("dagegen", "entgegen", "fest"), "führte": ("aus",), "wandte": ("ein",), "wendet": ("ein",),
+    "ließ": ("mitteilen", "wissen", "verlauten", "erklären"), "sicherte": ("zu",), "sichert": ("zu",),
+    "schloss": ("aus",), "gaben": ("an", "bekannt", "zu"), "räumten": ("ein",),
 }
 # Saying verbs followed by the listener, never by the speaker ("told Reuters"): the speaker precedes them.
 QUOTE_CUE_LISTENER_AFTER: frozenset[str] = frozenset()

@@ -123,6 +123,19 @@ def test_de_quote_over_paragraphs_and_nested_quote() -> None:
     assert q2.text == "„Er sagte mir: ‚Das geht nicht.‘ Dann ging er“"
 
 
+def test_de_manner_of_speaking_cue_with_pronoun() -> None:
+    text = "Berger ist wütend. „Wir erfahren alles aus der Zeitung“, klagte sie."
+    q = only(extract_quotes(text, ments(text, ("Berger", "berger")), "de"))
+    assert (q.cue, q.speaker_entity_id) == ("klagte", "berger")
+
+
+def test_de_particle_cue_needs_its_particle() -> None:
+    # "machte" is a cue only with "deutlich"/"klar"; "führte" only with "aus"
+    assert extract_quotes("Die Firma machte Verluste, sie sei aber solide.", [], "de") == []
+    text = "„Das Werk bleibt“, führte Müller aus."
+    assert only(extract_quotes(text, ments(text, ("Müller", "m")), "de")).cue == "führte"
+
+
 def test_de_follow_up_quote_keeps_the_speaker() -> None:
     text = "„Wir streiken“, sagte Anna Berger. „Und zwar so lange, bis sich etwas bewegt.“"
     quotes = extract_quotes(text, ments(text, ("Anna Berger", "berger")), "de")
@@ -143,6 +156,12 @@ def test_de_follow_up_quote_keeps_the_speaker() -> None:
         ),
         ("Die Lage sei ernst, sagte Müller am Montag.", "Die Lage sei ernst", "Müller"),
         ("Laut Polizei seien drei Menschen verletzt worden.", "seien drei Menschen verletzt worden", "Polizei"),
+        # manner-of-speaking and particle cues
+        ("Die Lage sei verfahren, klagte Müller.", "Die Lage sei verfahren", "Müller"),
+        ("Müller machte deutlich, dass er nicht zurücktreten werde.", "dass er nicht zurücktreten werde", "Müller"),
+        ("Die Stadt ließ mitteilen, man prüfe den Antrag.", "man prüfe den Antrag", "Die Stadt"),
+        ("Müller zeigte sich enttäuscht, dass die Gespräche gescheitert seien.",
+         "dass die Gespräche gescheitert seien", "Müller"),
     ],
 )
 def test_de_indirect_speech(text: str, clause: str, speaker: str) -> None:
