@@ -106,6 +106,19 @@ def _copy_signals(prints: Sequence[Fingerprint], linked: Sequence[DuplicateLink]
     return signals, copies
 
 
+def _explained_rewrites_dropped(links: list[DuplicateLink]) -> list[DuplicateLink]:
+    """Links without the rewrites whose copy republishes another article (a copy or translation of it).
+
+    A farm's machine translation of an agency's English report also restates the German wire story of the
+    same event, sentence by sentence, so the paraphrase path links them too; but the translation's text is
+    explained by its source, and one article republishes one text. (The new sample storylines s11/s12 had
+    two such pairs, each also linked to the wire story's farm copy.)
+    """
+    republished = {lk.direction.copied for lk in links if lk.direction is not None and lk.kind in COPY_KINDS}
+    return [lk for lk in links
+            if not (lk.kind == "rewrite" and lk.direction is not None and lk.direction.copied in republished)]
+
+
 def provenance(prints: Sequence[Fingerprint], links: list[DuplicateLink], pages: Pages | None = None,
                settings: DedupSettings | None = None) -> DedupResult:
     """Directions on ``links``, original sources and farm scores of every article, outlet profiles."""
@@ -115,7 +128,7 @@ def provenance(prints: Sequence[Fingerprint], links: list[DuplicateLink], pages:
     pre = {fp.article_id: score(_with_outlet(fp, list(fp.signals), base_means, names)) for fp in prints}
     sides = {aid: Side(fp, pre[aid], any(s.name == "mt_artefacts" for s in fp.signals)) for aid, fp in by_id.items()}
     linked = [lk.model_copy(update={"direction": direction(sides[lk.a], sides[lk.b], lk, names)}) for lk in links]
-    linked = [page_kind(lk, pages or {}, settings or DedupSettings()) for lk in linked]
+    linked = _explained_rewrites_dropped([page_kind(lk, pages or {}, settings or DedupSettings()) for lk in linked])
     signals, copies = _copy_signals(prints, linked, names)
     means = _outlet_means(prints, {aid: score(s) for aid, s in signals.items()}, names)
     parent = parents(linked)
@@ -145,7 +158,7 @@ def dedup_fingerprints(prints: Iterable[Fingerprint], fetch: Fetch, settings: De
     kinds = {f"links_{k}": sum(1 for lk in result.links if lk.kind == k)
              for k in ("exact", "near", "partial", "rewrite", "translation")}
     farms = sum(1 for a in result.sources if a.farm_score >= 0.5)
-    result.counts = {"articles": len(ordered), "candidate_pairs": n_pairs, "links": len(links), **kinds,
+    result.counts = {"articles": len(ordered), "candidate_pairs": n_pairs, "links": len(result.links), **kinds,
                      "farm_articles": farms}
     return result
 
@@ -163,7 +176,7 @@ class DedupStage:
     """Corpus stage ``dedup``: writes ``duplicate`` and ``source`` records (memory: fingerprints, not texts)."""
 
     name = "dedup"
-    version = "1.1"  # 1.1: paraphrase path (same-language rewrites by sentence embeddings)
+    version = "1.2"  # 1.1: paraphrase path (same-language rewrites by sentence embeddings); 1.2: explained rewrites dropped
 
     def __init__(self, settings: DedupSettings | None = None) -> None:
         self.settings = settings or DedupSettings()

@@ -8,7 +8,8 @@ import pytest
 from tests.unit.dedup.fixtures import corpus
 
 from storyline.dedup.settings import DedupSettings
-from storyline.dedup.stage import DedupResult, dedup_articles
+from storyline.dedup.stage import DedupResult, _explained_rewrites_dropped, dedup_articles
+from storyline.model import Direction, DuplicateKind, DuplicateLink
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +104,16 @@ def test_same_text_on_a_farm_page_is_near_not_exact() -> None:
     verbatim = article("c", WIRE, "InfoBlitz", 3)
     kinds = {(lk.a, lk.b): lk.kind for lk in dedup_articles([wire, page, verbatim], DedupSettings(use_embeddings=False)).links}
     assert kinds[("a", "b")] == "near" and kinds[("a", "c")] == "exact"
+
+
+def test_a_rewrite_of_an_article_that_republishes_another_is_dropped() -> None:
+    def link(a: str, b: str, kind: DuplicateKind, original: str) -> DuplicateLink:
+        copied = b if original == a else a
+        return DuplicateLink(a=a, b=b, kind=kind, similarity=0.7,
+                             direction=Direction(original=original, copied=copied, confidence=0.8))
+
+    translation = link("cpa", "farm", "translation", "cpa")  # the farm machine-translated the English report
+    restates_wire = link("farm", "wire", "rewrite", "wire")  # and so restates the German wire story too
+    real_rewrite = link("paper", "wire", "rewrite", "wire")  # a paper rewrote the wire story
+    kept = _explained_rewrites_dropped([translation, restates_wire, real_rewrite])
+    assert kept == [translation, real_rewrite]
