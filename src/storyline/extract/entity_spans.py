@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from functools import cache
 from types import ModuleType
 
+from storyline.extract.entity_keys import initials
 from storyline.lang import de as lang_de
 from storyline.lang import en as lang_en
 from storyline.model import EntityType, Mention
@@ -410,4 +411,107 @@ def _first_word_orgs(mentions: list[Mention]) -> list[Mention]:
                 (words[0] in heads and len(words) <= 2) or (len(words) == 1 and words[0] in org_heads)):
             m = m.model_copy(update={"type": "ORG"})
         out.append(m)
+    return out
+
+
+def _overlapping(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in mentions if m.start < end and start < m.end]
+
+
+def _replace(mentions: list[Mention], start: int, end: int, new: Mention) -> list[Mention]:
+    """``mentions`` with those overlapping ``start``–``end`` replaced by ``new``."""
+    kept = [m for m in mentions if not (m.start < end and start < m.end)]
+    return sorted([*kept, new], key=lambda m: (m.start, m.end))
+
+
+_DEFINED_ACRONYM = re.compile(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7})\)")
+_DEFINITION_WORD = re.compile(r"[^\W\d_][\w-]*")
+_DEFINITION_MAX_WORDS = 9
+
+
+def bracket_definitions(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """``mentions`` with each name an acronym in brackets defines as one mention.
+
+    "Gewerkschaft Metall und Fahrzeugbau (GMF)", "Bundesamt für Sicherheit in der Informationstechnik
+    (BSI)": the shortest run of words right before the bracket, opening with a capital, whose initials
+    spell the acronym is one name, though the model split it at "und" or missed it. Model mentions inside
+    give way and lend their type (organisation otherwise); a person's name is never rewritten.
+    """
+    del language  # the initials rule is the same in German and English
+    out = mentions
+    for m in _DEFINED_ACRONYM.finditer(text):
+        acro = m.group(1)
+        if not _looks_acronym(acro):
+            continue
+        left = max(0, m.start() - 160)
+        words = list(_DEFINITION_WORD.finditer(text, left, m.start()))
+        if not words or text[words[-1].end() : m.start()].strip():
+            continue
+        for k in range(len(words) - 2, max(-1, len(words) - 1 - _DEFINITION_MAX_WORDS), -1):
+            start, end = words[k].start(), words[-1].end()
+            if re.search(r"[.,;:!?\"„“”»«()\n]", text[start:end]):
+                break
+            if not text[start].isupper() or acro.casefold() not in initials(text[start:end]):
+                continue
+            inside = _overlapping(out, start, end)
+            if any(x.type == "PER" for x in inside) or any(x.start < start or x.end > end for x in inside):
+                break
+            if not (len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end)):
+                type_ = Counter(x.type for x in inside).most_common(1)[0][0] if inside else "ORG"
+                out = _replace(out, start, end, Mention(start=start, end=end, text=text[start:end], type=type_))
+            break
+    return out
+
+
+@cache
+def _adjective_place_pattern(heads: frozenset[str], regions: frozenset[str]) -> re.Pattern[str]:
+    """ "Schwarzen Meer", "Indischen Ozean" and the fixed regions ("Nahen Osten"), compiled once per language."""
+    head = "|".join(sorted(heads))
+    region = "|".join(re.escape(r) for r in sorted(regions, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:([A-ZÄÖÜ][a-zäöüß]+e[nrs]?)\s+(?:{head})|(?:{region}))(?![\w-])")
+
+
+_DETERMINERS = frozenset({
+    "die", "der", "das", "des", "dem", "den", "eine", "einer", "eines", "einem", "einen", "diese", "dieser",
+    "dieses", "diesem", "diesen", "jene", "jenes", "jenem", "jenen", "keine", "keinen", "unsere", "unseres",
+    "unserem", "unseren", "ganze", "ganzen", "ganzes", "offene", "offenen", "offenes", "weite", "weiten",
+})
+
+
+def adjective_places(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """``mentions`` with the water and region names that open with an inflected adjective ("am Schwarzen
+    Meer", "das Rote Meer", "im Nahen Osten") as places; model pieces overlapping them give way."""
+    lang = lang_en if language == "en" else lang_de
+    if not lang.PLACE_ADJECTIVE_HEADS:
+        return mentions
+    out = mentions
+    for m in _adjective_place_pattern(lang.PLACE_ADJECTIVE_HEADS, lang.PLACE_ADJECTIVE_REGIONS).finditer(text):
+        if m.group(1) is not None and m.group(1).casefold() in _DETERMINERS:
+            continue
+        start, end = m.span()
+        if any(x.type == "PER" for x in _overlapping(out, start, end)):
+            continue
+        inside = _overlapping(out, start, end)
+        if not (len(inside) == 1 and (inside[0].start, inside[0].end, inside[0].type) == (start, end, "LOC")):
+            out = _replace(out, start, end, Mention(start=start, end=end, text=text[start:end], type="LOC"))
+    return out
+
+
+def acronym_bodies(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """``mentions`` with an organisation's acronym that opens a compound naming one of its bodies widened
+    to the compound ("EU-Kommission", "UN-Sicherheitsrat"); roles and topics stay outside ("EU-Gipfel")."""
+    lang = lang_en if language == "en" else lang_de
+    if not lang.ACRONYM_BODY_HEADS:
+        return mentions
+    out = mentions
+    for m in mentions:
+        if m.type != "ORG" or not _looks_acronym(m.text) or not text.startswith("-", m.end):
+            continue
+        word = re.match(r"-([^\W\d_]+)(?![\w-])", text[m.end :])
+        if word is None:
+            continue
+        second = word.group(1).casefold()
+        if second.endswith(lang.ACRONYM_BODY_HEADS) or second.removesuffix("s").endswith(lang.ACRONYM_BODY_HEADS):
+            end = m.end + word.end()
+            out = _replace(out, m.start, end, Mention(start=m.start, end=end, text=text[m.start : end], type="ORG"))
     return out

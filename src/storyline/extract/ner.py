@@ -14,6 +14,9 @@ from typing import Any, cast
 
 from storyline.errors import E002_UNKNOWN_NAME, Code, StorylineError
 from storyline.extract.entity_spans import (
+    acronym_bodies,
+    adjective_places,
+    bracket_definitions,
     descriptor_names,
     drop_sentence_adverbs,
     harmonise,
@@ -140,13 +143,18 @@ class Recogniser:
             if typ is None:
                 continue
             span = self._trim(text, start_char, end_char, typ)
-            if span is not None and text[span[0] : span[1]].casefold() not in self.not_entities:
+            if span is None or not any(ch.isalpha() for ch in text[span[0] : span[1]]):
+                continue  # "770": a number the model took for a name
+            if typ == "MISC" and text[span[0]].isdigit():
+                continue  # "770 Jobs": named events, laws and products do not open with a number
+            if text[span[0] : span[1]].casefold() not in self.not_entities:
                 mentions.append(Mention(start=span[0], end=span[1], text=text[span[0] : span[1]], type=typ))
         out = []
         mentions = descriptor_names(text, drop_sentence_adverbs(text, mentions, self.language), self.language)
         mentions = ship_names(text, mentions, self.language)
+        mentions = adjective_places(text, bracket_definitions(text, mentions, self.language), self.language)
         found = institution_names(text, harmonise(text, mentions, self.language), self.language)
-        found = known_acronyms(text, found, self.language)
+        found = acronym_bodies(text, known_acronyms(text, found, self.language), self.language)
         for m in propagate(text, found, self.language):
             start = self._courtesy_start(text, m.start) if m.type == "PER" else m.start
             out.append(m if start == m.start else m.model_copy(update={"start": start, "text": text[start : m.end]}))

@@ -79,6 +79,9 @@ NAME_PREFIXES: frozenset[str] = frozenset({
 ACRONYM_PLACES: frozenset[str] = frozenset({"USA", "BRD", "DDR", "UK", "UdSSR", "VAE", "GB"})
 ACRONYMS: dict[str, tuple[str, ...]] = {
     "dpa": ("Deutsche Presse-Agentur",), "UN": ("Vereinte Nationen", "UNO"), "EU": ("Europäische Union",),
+    # short forms of EU bodies, written as compounds: one identity with the long names in both languages
+    "EU-Kommission": ("Europäische Kommission", "European Commission", "EU Commission"),
+    "EU-Parlament": ("Europäisches Parlament", "European Parliament"),
     "USA": ("Vereinigte Staaten", "Vereinigte Staaten von Amerika", "US"), "NATO": ("Nato", "Nordatlantikpakt"),
     "EZB": ("Europäische Zentralbank",), "IWF": ("Internationaler Währungsfonds",),
     "WHO": ("Weltgesundheitsorganisation",), "BGH": ("Bundesgerichtshof",),
@@ -107,6 +110,14 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "Sachsen": ("Saxony",), "Bayern": ("Bavaria",), "Niedersachsen": ("Lower Saxony",), "Hessen": ("Hesse",),
     "Thüringen": ("Thuringia",), "Nordrhein-Westfalen": ("North Rhine-Westphalia",), "Mittelmeer": ("Mediterranean",),
     "Rhein": ("Rhine",), "Donau": ("Danube",), "Elbe": ("Elbe River",), "Lüttich": ("Liège", "Liege"),
+    "Schwarzes Meer": ("Black Sea",), "Rotes Meer": ("Red Sea",), "Kaspisches Meer": ("Caspian Sea",),
+    "Asowsches Meer": ("Sea of Azov", "Azov Sea"), "Ärmelkanal": ("English Channel",), "Bosporus": ("Bosphorus",),
+    "Atlantik": ("Atlantic", "Atlantic Ocean"), "Pazifik": ("Pacific", "Pacific Ocean"),
+    "Naher Osten": ("Middle East",), "Nordafrika": ("North Africa",), "Türkei": ("Turkey", "Türkiye"),
+    "Posen": ("Poznań", "Poznan"), "Odessa": ("Odesa",), "Charkiw": ("Kharkiv", "Charkow", "Kharkov"),
+    "Lemberg": ("Lviv", "Lwiw", "Lwów"), "Saporischschja": ("Zaporizhzhia", "Saporoschje"),
+    "Sachsen-Anhalt": ("Saxony-Anhalt",), "Rheinland-Pfalz": ("Rhineland-Palatinate",),
+    "Mecklenburg-Vorpommern": ("Mecklenburg-Western Pomerania",), "Baden-Württemberg": ("Baden-Wuerttemberg",),
 }
 # Suffix words that mark organisations; a gazetteer feature of the NER model.
 ORG_CUE_WORDS: frozenset[str] = frozenset({
@@ -182,6 +193,20 @@ ORG_INSTITUTION_ENDINGS: tuple[str, ...] = (
 # "Stelle" an office or a place ("Amt des Bürgermeisters", "Stelle des Unfalls"): seen on 10kGNAD text.
 ORG_INSTITUTION_LINKS: frozenset[str] = frozenset({"der", "des", "für"})
 ORG_INSTITUTION_NOT_ALONE: frozenset[str] = frozenset({"amt", "stelle"})
+# Heads of German water and region names that open with an inflected adjective ("am Schwarzen Meer",
+# "das Rote Meer", "im Nahen Osten"); the adjective is capitalised only because it is part of the name.
+PLACE_ADJECTIVE_HEADS: frozenset[str] = frozenset({"Meer", "Meeres", "Ozean", "Ozeans"})
+# Regions named by a fixed adjective + "Osten"/"Westen" (not every adjective: "der Wilde Westen" is a myth).
+PLACE_ADJECTIVE_REGIONS: frozenset[str] = frozenset({
+    "Nahe Osten", "Nahen Osten", "Nahen Ostens", "Mittlere Osten", "Mittleren Osten", "Mittleren Ostens",
+    "Ferne Osten", "Fernen Osten", "Fernen Ostens",
+})
+# An acronym that opens a compound names the whole organisation when the second part is one of its bodies
+# ("EU-Kommission", "UN-Sicherheitsrat"), but not a role or a topic ("EU-Fischereiminister", "EU-Gipfel").
+ACRONYM_BODY_HEADS: tuple[str, ...] = (
+    "kommission", "parlament", "sicherheitsrat", "rat", "gericht", "gerichtshof", "behörde", "agentur",
+    "zentrale", "generalversammlung", "vollversammlung", "mission",
+)
 # Endings of adverbs and adjectives that open a sentence capitalised ("Kommissarisch übernimmt …",
 # "Finanziell steht …"): a lone such word there, capitalised nowhere else in the article, is no name.
 NOT_NAME_ENDINGS_AT_SENTENCE_START: tuple[str, ...] = ("isch", "lich", "weise", "ell")
@@ -202,14 +227,15 @@ NAME_HEAD_GENDER_ENDINGS: dict[str, tuple[str, ...]] = {
           "kommission", "partei", "kammer", "stiftung", "akademie", "hochschule", "universität", "küste", "insel",
           "armee", "polizei", "regierung", "zeitung", "liga", "kirche", "initiative", "vereinigung"),
     "m": ("verband", "verbund", "bund", "rat", "tag", "verein", "konzern", "club", "klub", "kreis", "fonds", "senat",
-          "gerichtshof", "dienst", "rundfunk", "sender"),
+          "gerichtshof", "dienst", "rundfunk", "sender", "ozean", "osten"),
     "n": ("institut", "amt", "ministerium", "werk", "gericht", "zentrum", "kreuz", "parlament", "komitee", "büro",
-          "forum", "museum", "theater", "orchester"),
+          "forum", "museum", "theater", "orchester", "meer"),
 }
 # Adjective stems that take those endings ("Deutsch-", "Sächsisch-", "Europäisch-", "Rot-").
 NAME_ADJECTIVE_STEM_ENDINGS: tuple[str, ...] = ("isch", "sch", "lich", "ig", "al", "ell")
 NAME_ADJECTIVE_STEMS: frozenset[str] = frozenset({"neu", "alt", "rot", "grün", "schwarz", "weiß", "hoh", "groß",
-                                                  "klein", "frei", "vereinigt", "erst", "zweit"})
+                                                  "klein", "frei", "vereinigt", "erst", "zweit", "tot", "nah",
+                                                  "fern", "mittler"})
 ORG_LEGAL_FORMS: frozenset[str] = frozenset({"ag", "gmbh", "se", "kg", "kgaa", "e.v.", "ev", "mbh", "ug", "ohg", "gbr"})
 ORG_LAST_WORDS: frozenset[str] = frozenset({
     "ag", "gmbh", "kg", "se", "e.v.", "verband", "verein", "bank", "stiftung", "gewerkschaft", "konzern",

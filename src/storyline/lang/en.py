@@ -625,6 +625,9 @@ ORG_DERIV_HEADS: frozenset[str] = frozenset()
 ORG_INSTITUTION_ENDINGS: tuple[str, ...] = ()  # English names are capitalised throughout: the model sees them
 ORG_INSTITUTION_LINKS: frozenset[str] = frozenset()
 ORG_INSTITUTION_NOT_ALONE: frozenset[str] = frozenset()
+PLACE_ADJECTIVE_HEADS: frozenset[str] = frozenset()  # "the Black Sea": capitalised, the model sees it
+PLACE_ADJECTIVE_REGIONS: frozenset[str] = frozenset()
+ACRONYM_BODY_HEADS: tuple[str, ...] = ()
 NOT_NAME_ENDINGS_AT_SENTENCE_START: tuple[str, ...] = ()  # "-ly" would take "Italy", "Kelly"
 # Region words closing an organisation's name ("Hafenunion Nord"): the article calls it by the rest
 # alone too ("die Hafenunion"), so entity_spans.py looks for that short form again.

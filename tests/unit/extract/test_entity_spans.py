@@ -5,6 +5,9 @@ from __future__ import annotations
 from storyline.extract.entities import link_corpus
 from storyline.extract.entity_article import group_key
 from storyline.extract.entity_spans import (
+    acronym_bodies,
+    adjective_places,
+    bracket_definitions,
     descriptor_names,
     drop_sentence_adverbs,
     harmonise,
@@ -146,11 +149,12 @@ def test_name_ending_in_a_geography_noun_is_a_place() -> None:
 
 
 def test_known_acronyms_are_found_also_as_the_first_part_of_a_compound() -> None:
-    text = "Die EU-Kommission und die USA streiten, Nicht-EU-Staaten schweigen, das BKA ermittelt, EUROPA nicht."
+    text = "Der EU-Gipfel und die USA streiten, Nicht-EU-Staaten schweigen, das BKA ermittelt, EUROPA nicht."
     assert _typed(known_acronyms(text, [], "de")) == [("EU", "ORG"), ("USA", "LOC"), ("BKA", "ORG")]
+    assert _typed(known_acronyms("Die EU-Kommission tagt.", [], "de")) == [("EU-Kommission", "ORG")]  # a short form
     assert known_acronyms("BERLIN (AFP) – Die Lage.", [], "de") == []  # a dateline's agency code is text
-    covered = _mentions(text, [("EU-Kommission", "ORG")])
-    assert _typed(known_acronyms(text, covered, "de")) == [("EU-Kommission", "ORG"), ("USA", "LOC"), ("BKA", "ORG")]
+    covered = _mentions(text, [("EU-Gipfel", "MISC")])
+    assert _typed(known_acronyms(text, covered, "de")) == [("EU-Gipfel", "MISC"), ("USA", "LOC"), ("BKA", "ORG")]
 
 
 def test_an_organisation_or_place_opening_a_compound_is_a_mention() -> None:
@@ -160,3 +164,30 @@ def test_an_organisation_or_place_opening_a_compound_is_a_mention() -> None:
     assert ("Elbtainer", "ORG") in got and ("Leipzig", "LOC") in got
     assert got.count(("Berger", "PER")) == 1  # "Berger-Plan" names a plan: persons are not searched in compounds
     assert got.count(("Leipzig", "LOC")) == 2
+
+
+def test_acronym_in_brackets_makes_the_words_it_spells_one_name() -> None:
+    text = "Die Gewerkschaft Metall und Fahrzeugbau (GMF) droht. Das Bundesamt für Sicherheit in der Informationstechnik (BSI) warnt."
+    model = _mentions(text, [("Gewerkschaft Metall", "ORG"), ("Fahrzeugbau", "ORG"), ("Bundesamt", "ORG")])
+    assert _typed(bracket_definitions(text, model, "de")) == [
+        ("Gewerkschaft Metall und Fahrzeugbau", "ORG"), ("Bundesamt für Sicherheit in der Informationstechnik", "ORG")]
+
+
+def test_acronym_in_brackets_leaves_persons_and_mismatches_alone() -> None:
+    text = "Anna Berger (SPD) und die Europäische Zentralbank (EZB) schweigen."
+    model = _mentions(text, [("Anna Berger", "PER"), ("Europäische Zentralbank", "ORG")])
+    assert bracket_definitions(text, model, "de") == model  # "SPD" is not her initials; "EZ" is not "EZB"
+
+
+def test_seas_and_regions_with_an_inflected_adjective_are_places() -> None:
+    text = "Schiffe im Schwarzen Meer warten, das Rote Meer ist ruhig. Im Nahen Osten auch. Das Meer ist weit."
+    model = _mentions(text, [("Schwarzen", "MISC"), ("Rote Meer ist", "ORG")])
+    assert _typed(adjective_places(text, model, "de")) == [
+        ("Schwarzen Meer", "LOC"), ("Rote Meer", "LOC"), ("Nahen Osten", "LOC")]
+
+
+def test_acronym_opening_a_body_compound_names_the_body() -> None:
+    text = "Die EU-Kommission und der UN-Sicherheitsrat tagen, die EU-Agrarminister und der EU-Gipfel auch."
+    model = _mentions(text, [("EU", "ORG"), ("UN", "ORG"), ("EU", "ORG"), ("EU", "ORG")])
+    assert _typed(acronym_bodies(text, model, "de")) == [
+        ("EU-Kommission", "ORG"), ("UN-Sicherheitsrat", "ORG"), ("EU", "ORG"), ("EU", "ORG")]
