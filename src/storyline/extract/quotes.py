@@ -273,7 +273,7 @@ class QuoteStage:
     """Per-article stage: fills ``Article.quotes`` from the clean text, mentions and language."""
 
     name: str = "quotes"
-    version: str = "4"  # 3: a source phrase after the verb relays; a comma ends a name; 4: "und fügte hinzu, …"
+    version: str = "5"  # 3: a source phrase after the verb relays; a comma ends a name; 4: "und fügte hinzu, …"; 5: more saying verbs, short opening quotes
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 
