@@ -319,6 +319,13 @@ def resolve_count_shift(m: re.Match[str], ctx: Context) -> Resolved | None:
     if anaphoric and ctx.reference is not None:
         # "zwei Wochen später" after a day names a day; after a month, a month (TIMEX2 convention).
         return _relative(cal.shift_reference(ctx.reference, unit, sign * n), anchor)
+    # News convention (all four writers of the sample corpus resolve it so): "vor zwei Wochen" names
+    # the day two weeks back, not that calendar week; "vor einem Jahr" the month a year back ("this time
+    # last year"); "vor drei Jahren" stays that year.
+    if unit == "week" and not anaphoric:
+        return _relative(cal.unit_period(anchor, "day", sign * 7 * n), anchor)
+    if unit == "year" and n == 1 and not anaphoric:
+        return _relative(cal.unit_period(anchor, "month", sign * 12), anchor)
     return _relative(cal.unit_period(anchor, unit, sign * n), anchor)
 
 

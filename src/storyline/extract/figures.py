@@ -410,7 +410,7 @@ class FigureStage:
     """Per-article stage: fill ``figures`` from the clean text, skipping the spans of ``dates``."""
 
     name: str = "figures"
-    version: str = "4"  # 4: ISO currency codes, km/h and mph, negative figures, range scales, results
+    version: str = "5"  # 4: ISO currency codes, km/h and mph, negative figures, range scales, results; 5: "as much as"
     requires: frozenset[str] = field(default=frozenset({"text", "language", "dates"}))
     provides: frozenset[str] = field(default=frozenset({"figures"}))
 

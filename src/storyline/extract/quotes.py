@@ -273,7 +273,9 @@ class QuoteStage:
     """Per-article stage: fills ``Article.quotes`` from the clean text, mentions and language."""
 
     name: str = "quotes"
-    version: str = "5"  # 3: a source phrase after the verb relays; a comma ends a name; 4: "und fügte hinzu, …"; 5: more saying verbs, short opening quotes
+    # 3: a source phrase after the verb relays; a comma ends a name; 4: "und fügte hinzu, …";
+    # 5: more saying verbs, short opening quotes
+    version: str = "5"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 

@@ -550,6 +550,12 @@ DATE_PAST_CUES: frozenset[str] = frozenset({
     "hatte", "hatten", "war", "waren", "wurde", "wurden", "sagte", "sagten", "erklärte", "erklärten",
     "teilte", "teilten", "berichtete", "berichteten", "kam", "kamen", "gab", "ging", "fand", "starb",
     "starben", "begann", "endete", "vergangene", "vergangenen", "letzte", "letzten", "bereits", "seit",
+    # past forms of the reporting and deciding verbs of news ("wie der Verwalter am Dienstag mitteilte")
+    "mitteilte", "mitteilten", "bekanntgab", "ankündigte", "ankündigten", "kündigte", "kündigten",
+    "bestätigte", "bestätigten", "betonte", "forderte", "warnte", "sprach", "sprachen", "stimmte", "stimmten",
+    "beschloss", "beschlossen", "entschied", "einigten", "unterzeichnete", "unterzeichneten", "traf", "trafen",
+    "verkündete", "meldete", "meldeten", "informierte", "hieß", "stieg", "sank", "fiel", "lag", "verlor",
+    "gewann", "kritisierte", "legte", "stellte", "vorstellte", "eröffnete", "schloss", "wählte", "wählten",
 })  # not "ist"/"hat": present tense and Perfekt auxiliaries; the participle marks the Perfekt
 # Past participles ("ge…t", "ge…en") are past cues too: prefix and endings of the pattern.
 DATE_PAST_PARTICIPLE: tuple[str, tuple[str, ...]] = ("ge", ("t", "en"))
@@ -647,7 +653,7 @@ FIGURE_QUALIFIERS: dict[str, str] = {
     "beinahe": "almost", "nahezu": "almost", "bis zu": "up_to", "höchstens": "up_to",
     "maximal": "up_to", "mindestens": "at_least", "wenigstens": "at_least", "weniger als": "less_than",
     "unter": "less_than", "genau": "exactly", "exakt": "exactly", "schätzungsweise": "about",
-    "knapp über": "more_than", "knapp unter": "almost",
+    "knapp über": "more_than", "knapp unter": "almost", "so viel wie": "up_to", "so viele wie": "up_to",
 }
 # Units written as words or signs after (or before) a number; value is the canonical unit name.
 FIGURE_UNITS: dict[str, str] = {

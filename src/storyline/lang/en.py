@@ -224,7 +224,7 @@ FIGURE_QUALIFIERS: dict[str, str] = {
     "more than": "more_than", "over": "more_than", "above": "more_than", "upwards of": "more_than",
     "about": "about", "around": "about", "roughly": "about", "some": "about", "approximately": "about",
     "an estimated": "about", "nearly": "almost", "almost": "almost", "close to": "almost",
-    "up to": "up_to", "as many as": "up_to", "at most": "up_to", "at least": "at_least",
+    "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "at most": "up_to", "at least": "at_least",
     "no fewer than": "at_least", "less than": "less_than", "fewer than": "less_than", "under": "less_than",
     "below": "less_than", "exactly": "exactly", "just over": "more_than", "just under": "almost",
     "within": "up_to",
