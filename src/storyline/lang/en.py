@@ -590,7 +590,11 @@ CLUSTER_STOPWORDS: frozenset[str] = frozenset(
 # Role words as the end of a compound; English rarely compounds, so only a few hyphenated ones.
 ROLE_SUFFIXES: tuple[str, ...] = ("-in-chief", "spokesman", "spokeswoman", "spokesperson")
 # Words the model tags but our MISC excludes (currencies, generic words). Compared case-folded.
-NOT_ENTITIES: frozenset[str] = frozenset({"euro", "euros", "dollar", "dollars", "pound", "pounds", "internet"})
+# A bare nationality adjective ("Ukrainian silos", "Ukrainian, Turkish and EU officials") is no name, as
+# German adjectives are not (samples/FORMAT.md); the model sometimes takes it for a place.
+NOT_ENTITIES: frozenset[str] = frozenset({"euro", "euros", "dollar", "dollars", "pound", "pounds", "internet"}) | frozenset(
+    DEMONYMS
+)
 # English descriptors precede names in lower case ("the carmaker Volkswagen"); the model leaves them out.
 ORG_DESCRIPTOR_HEADS: tuple[str, ...] = ()
 # Words right before a repeated surname that make it a common noun ("the Baker"): no propagation there.

@@ -221,3 +221,9 @@ def test_english_pipeline_runs_only_its_recogniser() -> None:
 def test_keep_moves_refuses_labels_the_model_lacks() -> None:
     with pytest.raises(ValueError, match="MONEY"):
         keep_moves(load_ner("de").nlp, {"PER", "MONEY"})
+
+
+def test_english_nationality_adjective_alone_is_no_mention() -> None:
+    rec = _ruler_recogniser([{"label": "GPE", "pattern": "Ukrainian"}, {"label": "GPE", "pattern": "Ukraine"}], "en")
+    found = [(m.text, m.type) for m in rec.recognise("Grain is stuck in Ukrainian silos, Ukraine says.")]
+    assert found == [("Ukraine", "LOC")]
