@@ -1,7 +1,11 @@
 """Quality floors: the whole pipeline on the sample corpus, scored against its gold (dev and held-out).
 
 Floors are pinned a little below the figures measured when each stage landed (see the issue notes),
-so a regression fails CI; raise them as stages improve. Public-data floors live beside each stage's
+so a regression fails CI; raise them as stages improve. On 2026-12-06 the corpus grew by three storylines
+written by writers who had not seen the system (s11, s12 dev; s13 held-out): the held-out figures of
+entities, canonical names, copy pairs, original sources and lenient date extents fell on the harder text
+(issue 7's closing note has the before/after table), and those floors were pinned again below the new
+figures: a change of data, not of code. Public-data floors live beside each stage's
 unit tests (they skip when ../shared/data is absent).
 """
 
@@ -24,15 +28,15 @@ REPO = Path(__file__).resolve().parents[2]
 FLOORS: dict[tuple[str, str], float] = {
     ("ingest", "article_coverage"): 1.0,
     ("boilerplate", "f1"): 0.98,
-    ("dedup", "pair_f1"): 0.96,
+    ("dedup", "pair_f1"): 0.93,
     ("dedup", "direction_accuracy"): 0.97,
-    ("sources", "original_source_accuracy"): 0.97,
+    ("sources", "original_source_accuracy"): 0.95,
     ("sources", "farm_f1"): 0.95,
-    ("entities", "f1"): 0.80,
-    ("entities", "canonical_name_accuracy"): 0.94,
+    ("entities", "f1"): 0.75,
+    ("entities", "canonical_name_accuracy"): 0.92,
     ("quotes", "f1"): 0.80,
     ("dates", "f1"): 0.64,
-    ("dates", "lenient_f1"): 0.96,
+    ("dates", "lenient_f1"): 0.93,
     ("dates", "value_accuracy"): 0.89,
     ("figures", "f1"): 0.85,
     ("events", "bcubed_f1"): 0.93,
