@@ -306,13 +306,18 @@ def antecedent(index: SpeakerIndex, pronoun: Candidate, extra: list[Candidate]) 
     return None
 
 
+def _role_stem(word: str) -> str:
+    """A role noun without the case ending of an adjectival noun: "Vorsitzender", "Vorsitzenden" → "vorsitzende"."""
+    return re.sub(r"e[rn]$", "e", word)
+
+
 def named_role(index: SpeakerIndex, role: Candidate) -> Candidate | None:
     """The named person holding ``role`` elsewhere in the text ("die Ministerin" → "Ministerin Anna Berger")."""
     words = [w for w in role.text.split() if index.lex.is_role_word(w)]
     if not words:
         return None
-    head = words[0].lower()
-    matches = [c for key, cands in index.role_names.items() if key.endswith(head) for c in cands]
+    head = _role_stem(words[0].lower())
+    matches = [c for key, cands in index.role_names.items() if _role_stem(key).endswith(head) for c in cands]
     if not matches:
         return None
     return min(matches, key=lambda c: abs(c.start - role.start))

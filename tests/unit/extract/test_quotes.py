@@ -136,6 +136,12 @@ def test_de_particle_cue_needs_its_particle() -> None:
     assert only(extract_quotes(text, ments(text, ("Müller", "m")), "de")).cue == "führte"
 
 
+def test_de_role_of_an_adjectival_noun_finds_its_holder_in_any_case() -> None:
+    text = "Betriebsratsvorsitzender Oleksandr Kowalenko kam. „Erst die anderen, dann wir“, sagte der Betriebsratsvorsitzende."
+    q = only(extract_quotes(text, ments(text, ("Oleksandr Kowalenko", "kowalenko")), "de"))
+    assert q.speaker_entity_id == "kowalenko"
+
+
 def test_de_follow_up_quote_keeps_the_speaker() -> None:
     text = "„Wir streiken“, sagte Anna Berger. „Und zwar so lange, bis sich etwas bewegt.“"
     quotes = extract_quotes(text, ments(text, ("Anna Berger", "berger")), "de")
