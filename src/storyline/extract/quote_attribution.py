@@ -79,6 +79,8 @@ def _so_cue(index: SpeakerIndex, start: int, end: int, a: int, b: int, right_fra
 
 def speaker_for(index: SpeakerIndex, cue: Cue, a: int, b: int) -> Candidate | None:
     """The candidate the cue points at inside [a, b), else a capitalised name next to the cue."""
+    if cue.kind == "verb" and cue.word.lower() in index.lex.impersonal_cues:
+        return _impersonal_source(index, cue, a, b)
     after = [c for c in index.between(cue.end, b) if _gap_ok(index.text, cue.end, c.start)]
     before = [c for c in index.between(a, cue.start) if "„" not in index.text[c.end : cue.start]]
     found: Candidate | None = None
@@ -109,6 +111,27 @@ def speaker_for(index: SpeakerIndex, cue: Cue, a: int, b: int) -> Candidate | No
     if found is not None and found.kind == "role":
         found = _apposed_name(index, found, b) or found
     return found
+
+
+_DOCUMENT_WINDOW = 400  # characters back to the organisation whose document "Darin heißt es" quotes
+
+
+def _impersonal_source(index: SpeakerIndex, cue: Cue, a: int, b: int) -> Candidate | None:
+    """The source of "hieß es"/"heißt es": an organisation in the phrase after "es" ("hieß es im Fanbündnis
+    Südkurve 1921", "heißt es beim Verband Nord"), or, when the clause opens with a document ("Darin heißt
+    es", "Im Zwischenbericht heißt es"), the organisation named just before; otherwise no one ("hieß es")."""
+    text, lex = index.text, index.lex
+    after = re.match(r"[ \t]+es\b[ \t]*(\w+)", text[cue.end : b])
+    if after is not None and after.group(1).lower() in lex.impersonal_source_preps:
+        stop = re.search(r"[.,;:!?]", text[cue.end : b])
+        end = cue.end + stop.start() if stop else b
+        orgs = [c for c in index.between(cue.end, end) if c.kind == "mention" and not c.person]
+        return orgs[0] if orgs else None
+    if lex.document_front.search(text[a : cue.start]):
+        orgs = [c for c in index.between(max(0, cue.start - _DOCUMENT_WINDOW), cue.start)
+                if c.kind == "mention" and not c.person]
+        return orgs[-1] if orgs else None
+    return None
 
 
 _FRONT_WORDS = 2  # words besides the subject before a verb-second cue: "Elbtainer-Vorstandschef Matthias Keller"

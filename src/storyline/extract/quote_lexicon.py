@@ -56,6 +56,9 @@ class QuoteLexicon:
     age_noun: re.Pattern[str]
     age_genders: dict[str, str]
     prep_cue: re.Pattern[str]
+    impersonal_cues: frozenset[str]
+    impersonal_source_preps: frozenset[str]
+    document_front: re.Pattern[str]
 
     def is_role_word(self, word: str) -> bool:
         """True for a role noun or a compound ending in one ("Innenministerin", "Regierungssprecher")."""
@@ -121,6 +124,9 @@ def lexicon(language: str | None) -> QuoteLexicon:
     return QuoteLexicon(
         code=code,
         cue_verbs=mod.QUOTE_CUE_VERBS,
+        impersonal_cues=mod.QUOTE_IMPERSONAL_CUES,
+        impersonal_source_preps=mod.QUOTE_IMPERSONAL_SOURCE_PREPS,
+        document_front=re.compile(mod.QUOTE_DOCUMENT_FRONT, re.IGNORECASE),
         listener_after=mod.QUOTE_CUE_LISTENER_AFTER,
         cue_participles=mod.QUOTE_CUE_PARTICIPLES,
         nonfinite_cues=mod.QUOTE_CUE_NONFINITE,

@@ -274,7 +274,7 @@ class QuoteStage:
 
     name: str = "quotes"
     # 3: a source phrase after the verb relays; a comma ends a name; 4: "und fügte hinzu, …";
-    # 5: more saying verbs, short opening quotes
+    # 5: more saying verbs, short opening quotes, adjectival role nouns, the source of "hieß es"
     version: str = "5"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})

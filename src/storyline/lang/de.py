@@ -327,6 +327,15 @@ QUOTE_CUE_PARTICLES: dict[str, tuple[str, ...]] = {
 }
 # Saying verbs followed by the listener, never by the speaker ("told Reuters"): the speaker precedes them.
 QUOTE_CUE_LISTENER_AFTER: frozenset[str] = frozenset()
+# "…, hieß es im Fanbündnis Südkurve 1921": an impersonal cue names its source in a prepositional phrase after
+# "es"; "Darin heißt es, …" quotes a document, which is the organisation named just before it.
+QUOTE_IMPERSONAL_CUES: frozenset[str] = frozenset({"hieß", "heißt"})
+QUOTE_IMPERSONAL_SOURCE_PREPS: frozenset[str] = frozenset({"aus", "im", "in", "beim", "bei", "von", "vom", "seitens"})
+QUOTE_DOCUMENT_FRONT: str = (
+    r"^\W*(?:darin|dort|(?:in|im)\s+(?:dem|der|einem|einer|ihrem|seinem|seiner|ihrer)?\s*"
+    r"(?:bericht|zwischenbericht|abschlussbericht|schreiben|brief|papier|mitteilung|erklärung|stellungnahme|"
+    r"gutachten|urteil|entwurf|antrag|dokument|protokoll|beschluss)\w*)\s*$"
+)
 # Participles after a main clause: none in German news style ("…, sagend" is translationese).
 QUOTE_CUE_PARTICIPLES: frozenset[str] = frozenset()
 # Cues with a zu-infinitive as content are handled by the clause test ("warf ihm vor, … zu beschädigen").

@@ -25,6 +25,9 @@ QUOTE_CUE_VERBS: frozenset[str] = frozenset({
 })
 # Saying verbs followed by the listener, never by the speaker ("told Reuters"): the speaker precedes them.
 QUOTE_CUE_LISTENER_AFTER: frozenset[str] = frozenset({"told", "tells"})
+QUOTE_IMPERSONAL_CUES: frozenset[str] = frozenset()  # English names the source as the subject ("the report said")
+QUOTE_IMPERSONAL_SOURCE_PREPS: frozenset[str] = frozenset()
+QUOTE_DOCUMENT_FRONT: str = r"(?!)"
 # Particle verbs are cues only with their particle later in the sentence ("pointed out").
 QUOTE_CUE_PARTICLES: dict[str, tuple[str, ...]] = {"pointed": ("out",)}
 # Participles after a main clause ("…, saying …"): the speaker is that clause's subject.

@@ -142,6 +142,19 @@ def test_de_role_of_an_adjectival_noun_finds_its_holder_in_any_case() -> None:
     assert q.speaker_entity_id == "kowalenko"
 
 
+def test_de_hiess_es_takes_its_source_from_the_phrase_after_or_the_document_before() -> None:
+    text = ("Die Fans schweigen. Man wolle erst abwarten, hieß es im Fanbündnis Südkurve. "
+            "Die Landesstelle LBU legte ihren Bericht vor. Darin heißt es, ein Schienenstoß sei gebrochen. "
+            "Man prüfe alles, hieß es.")
+    mentions = ments(text, ("Fanbündnis Südkurve", "fans"), ("Landesstelle LBU", "lbu"), kind="ORG")
+    quotes = extract_quotes(text, mentions, "de")
+    assert [(q.text, q.speaker_entity_id, q.speaker_missing_reason) for q in quotes] == [
+        ("Man wolle erst abwarten", "fans", None),
+        ("ein Schienenstoß sei gebrochen", "lbu", None),
+        ("Man prüfe alles", None, "no_speaker"),
+    ]
+
+
 def test_de_follow_up_quote_keeps_the_speaker() -> None:
     text = "„Wir streiken“, sagte Anna Berger. „Und zwar so lange, bis sich etwas bewegt.“"
     quotes = extract_quotes(text, ments(text, ("Anna Berger", "berger")), "de")
