@@ -303,7 +303,7 @@ QUOTE_CUE_VERBS: frozenset[str] = frozenset({
     "prognostizierte", "prognostiziert", "urteilte", "urteilt", "präzisierte", "spottete", "schimpfte", "jubelte",
     "seufzte", "polterte", "wetterte", "stöhnte", "appellierte", "appelliert", "hob", "hebt", "machte", "macht",
     "hielt", "hält", "führte", "wandte", "wendet", "ließ", "sicherte", "sichert", "schloss", "gaben", "räumten",
-    "zeigten",
+    "zeigten", "dankte", "dankt", "wiederholte", "wiederholt",
 })
 # Particle verbs are cues only with their particle later in the sentence: "fügte … hinzu", "teilte … mit",
 # "gab … an"; without it they mean something else ("gab ihr einen Schlag", "stellte die Weichen").
@@ -318,10 +318,10 @@ QUOTE_CUE_PARTICLES: dict[str, tuple[str, ...]] = {
     "rief": ("auf", "zu"), "sprach": ("von", "vom"), "spricht": ("von", "vom"), "verwies": ("darauf",), "verweist": ("darauf",),
     "hieß": ("es",), "heißt": ("es",), "erinnerte": ("daran",), "erinnert": ("daran",), "bekannte": ("sich",),
     "wies": ("hin", "zurück"), "weist": ("hin", "zurück"), "warf": ("vor",), "wirft": ("vor",), "werfen": ("vor",),
-    "rechnet": ("damit",), "rechnete": ("damit",),
+    "rechnet": ("damit", "vor"), "rechnete": ("damit", "vor"),
     "appellierte": ("an",), "appelliert": ("an",), "hob": ("hervor",), "hebt": ("hervor",),
-    "machte": ("deutlich", "klar"), "macht": ("deutlich", "klar"), "hielt": ("dagegen", "entgegen", "fest"),
-    "hält": ("dagegen", "entgegen", "fest"), "führte": ("aus",), "wandte": ("ein",), "wendet": ("ein",),
+    "machte": ("deutlich", "klar"), "macht": ("deutlich", "klar"), "hielt": ("dagegen", "entgegen", "fest", "für"),
+    "hält": ("dagegen", "entgegen", "fest", "für"), "führte": ("aus",), "wandte": ("ein",), "wendet": ("ein",),
     "ließ": ("mitteilen", "wissen", "verlauten", "erklären"), "sicherte": ("zu",), "sichert": ("zu",),
     "schloss": ("aus",), "gaben": ("an", "bekannt", "zu"), "räumten": ("ein",),
 }
