@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import importlib.resources
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -514,4 +515,48 @@ def acronym_bodies(text: str, mentions: list[Mention], language: str | None) -> 
         if second.endswith(lang.ACRONYM_BODY_HEADS) or second.removesuffix("s").endswith(lang.ACRONYM_BODY_HEADS):
             end = m.end + word.end()
             out = _replace(out, m.start, end, Mention(start=m.start, end=end, text=text[m.start : end], type="ORG"))
+    return out
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """First names: those seen in GermEval 2014 train (``training/first_names.py``) and the quote lexicons'."""
+    path = importlib.resources.files("storyline") / "resources" / "ner" / "first_names.txt"
+    listed = {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    for lang in (lang_de, lang_en):
+        listed |= {n.capitalize() for n in lang.QUOTE_FIRST_NAMES_FEMALE | lang.QUOTE_FIRST_NAMES_MALE}
+    return frozenset(listed)
+
+
+_SURNAME_AFTER = re.compile(r" ((?:[A-ZÄÖÜ][a-zäöüßéèçñ]+)(?:-[A-ZÄÖÜ][a-zäöüßéèçñ]+)?)(?![\w-])")
+_FIRST_NAME_AT = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüßéè]+)(?= [A-ZÄÖÜ])")
+# Common-noun endings: "Paul Stiftung" is no person; a surname rarely ends so.
+_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "ium", "ei", "nis")
+
+
+def first_name_persons(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """``mentions`` with "<first name> <Surname>" as one person where the model stopped after the first
+    name ("Konrad" of "Konrad Vielhaber") or missed both ("Dorothee Kampmann"); the surname must look
+    like a name (capitalised, no common-noun ending) and not already belong to another mention."""
+    del language  # the first names are shared: German news names people of every origin
+    names = first_names()
+    out = mentions
+    starts = {m.start: m for m in mentions}
+    for m in _FIRST_NAME_AT.finditer(text):
+        if m.group(1) not in names:
+            continue
+        start = m.start()
+        mention = starts.get(start)
+        if mention is not None and (mention.type != "PER" or mention.end != m.end()):
+            continue  # the model saw more, or something else, here
+        if mention is None and _overlapping(out, start, m.end()):
+            continue
+        surname = _SURNAME_AFTER.match(text, m.end())
+        if surname is None or surname.group(1).casefold().endswith(_NOUN_ENDINGS):
+            continue
+        end = surname.end()
+        if _overlapping([x for x in out if x is not mention], m.end(), end):
+            continue
+        out = _replace(out, start, end, Mention(start=start, end=end, text=text[start:end], type="PER"))
+        starts = {x.start: x for x in out}
     return out

@@ -19,6 +19,7 @@ from storyline.extract.entity_spans import (
     bracket_definitions,
     descriptor_names,
     drop_sentence_adverbs,
+    first_name_persons,
     harmonise,
     institution_names,
     known_acronyms,
@@ -151,7 +152,7 @@ class Recogniser:
                 mentions.append(Mention(start=span[0], end=span[1], text=text[span[0] : span[1]], type=typ))
         out = []
         mentions = descriptor_names(text, drop_sentence_adverbs(text, mentions, self.language), self.language)
-        mentions = ship_names(text, mentions, self.language)
+        mentions = first_name_persons(text, ship_names(text, mentions, self.language), self.language)
         mentions = adjective_places(text, bracket_definitions(text, mentions, self.language), self.language)
         found = institution_names(text, harmonise(text, mentions, self.language), self.language)
         found = acronym_bodies(text, known_acronyms(text, found, self.language), self.language)

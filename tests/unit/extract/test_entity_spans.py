@@ -10,6 +10,7 @@ from storyline.extract.entity_spans import (
     bracket_definitions,
     descriptor_names,
     drop_sentence_adverbs,
+    first_name_persons,
     harmonise,
     institution_names,
     known_acronyms,
@@ -191,3 +192,9 @@ def test_acronym_opening_a_body_compound_names_the_body() -> None:
     model = _mentions(text, [("EU", "ORG"), ("UN", "ORG"), ("EU", "ORG"), ("EU", "ORG")])
     assert _typed(acronym_bodies(text, model, "de")) == [
         ("EU-Kommission", "ORG"), ("UN-Sicherheitsrat", "ORG"), ("EU", "ORG"), ("EU", "ORG")]
+
+
+def test_a_first_name_takes_its_surname() -> None:
+    text = "Der Vorsitzende Konrad Vielhaber und Birgit Kampmann klagen. Paul Stiftung nicht. Frank kam."
+    model = _mentions(text, [("Konrad", "PER")])
+    assert _typed(first_name_persons(text, model, "de")) == [("Konrad Vielhaber", "PER"), ("Birgit Kampmann", "PER")]
