@@ -33,14 +33,13 @@ from spacy.tokens import Doc
 from spacy.training import Example, biluo_tags_to_spans, iob_to_biluo
 
 from storyline.eval.gold import load_gold
-from storyline.eval.ner_eval import data_dir, map_spans, read_germeval_train, read_germeval_tsv, score, spans_from_bio
-from storyline.extract.entities import link_corpus, link_in_article
+from storyline.eval.ner_eval import data_dir, evaluate_germeval, read_germeval_train, read_germeval_tsv
 from storyline.extract.entity_spans import model_view
 from storyline.extract.ner import Recogniser
 from storyline.extract.ner_pieces import piece_vectors
-from storyline.model import Article
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ner_sample_check import linked_articles
 from ner_train import keep_labels
 
 REPO = Path(__file__).resolve().parents[1]
@@ -92,13 +91,8 @@ def sample_f1(nlp: spacy.language.Language, storylines: set[str]) -> float:
     gold = load_gold(REPO / "samples")
     rec = Recogniser(nlp, "de", max_vocab=10**9)  # no reload: that would load the shipped model
     golds = [g for g in gold.articles.values() if g.storyline in storylines and g.language == "de"]
-    arts = [
-        Article(id=g.id, path="-", raw_text=g.clean_text, text=g.clean_text, language="de",
-                mentions=link_in_article(g.clean_text, rec.recognise(g.clean_text), "de"))
-        for g in golds
-    ]
     tp = n_gold = n_sys = 0
-    for g, a in zip(golds, link_corpus(arts), strict=True):
+    for g, a in zip(golds, linked_articles(golds, lambda g: rec.recognise(g.clean_text)), strict=True):
         gset = {(m.start, m.end, m.type) for m in g.mentions}
         sset = {(m.start, m.end, m.type) for m in a.mentions}
         tp, n_gold, n_sys = tp + len(gset & sset), n_gold + len(gset), n_sys + len(sset)
@@ -107,11 +101,9 @@ def sample_f1(nlp: spacy.language.Language, storylines: set[str]) -> float:
 
 
 def germeval_dev_f1(nlp: spacy.language.Language) -> float:
-    """GermEval dev F1 on our four types (as ``evaluate_germeval``'s "product")."""
+    """GermEval dev F1 on our four types (``evaluate_germeval``'s "product")."""
     sents = read_germeval_tsv(data_dir() / "germeval2014-ner" / "NER-de-dev.tsv.gz")
-    pred = Recogniser(nlp, "de", max_vocab=10**9).tag_tokens([s.tokens for s in sents])
-    return score([map_spans(spans_from_bio(s.tags), True) for s in sents],
-                 [map_spans(spans_from_bio(t), True) for t in pred]).f1
+    return evaluate_germeval(sents, Recogniser(nlp, "de", max_vocab=10**9))["product"].f1
 
 
 def main() -> None:

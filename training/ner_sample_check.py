@@ -10,14 +10,25 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from storyline.eval.gold import load_gold
+from storyline.eval.gold import GoldArticle, load_gold
 from storyline.extract.entities import link_corpus, link_in_article
 from storyline.extract.ner import load_ner
-from storyline.model import Article
+from storyline.model import Article, Mention
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+def linked_articles(golds: Sequence[GoldArticle], recognise: Callable[[GoldArticle], list[Mention]]) -> list[Article]:
+    """The gold articles' clean texts with ``recognise``'s mentions, linked in the article and over them all."""
+    arts = [
+        Article(id=g.id, path="-", raw_text=g.clean_text, text=g.clean_text, language=g.language,
+                mentions=link_in_article(g.clean_text, recognise(g), g.language))
+        for g in golds
+    ]
+    return link_corpus(arts)
 
 
 def main() -> None:
@@ -28,12 +39,7 @@ def main() -> None:
     args = ap.parse_args()
     gold = load_gold(REPO / "samples")
     golds = gold.in_split(args.split)
-    arts = []
-    for g in golds:
-        mentions = load_ner(g.language).recognise(g.clean_text)
-        mentions = link_in_article(g.clean_text, mentions, g.language)
-        arts.append(Article(id=g.id, path="-", raw_text=g.clean_text, text=g.clean_text, language=g.language, mentions=mentions))
-    arts = link_corpus(arts)
+    arts = linked_articles(golds, lambda g: load_ner(g.language).recognise(g.clean_text))
     counts: Counter[str] = Counter()
     for g, a in zip(golds, arts, strict=True):
         gset = {(m.start, m.end, m.type): m for m in g.mentions}

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from storyline.eval.registry import EvalContext, MetricRow, register
-from storyline.extract.ner import product_type
+from storyline.extract.ner import Recogniser, product_type
 
 Span = tuple[int, int, str]
 
@@ -182,12 +182,12 @@ def data_dir() -> Path:
     return Path(__file__).resolve().parents[3].parent / "shared" / "data"
 
 
-def evaluate_germeval(sents: Sequence[Sentence]) -> dict[str, Score]:
-    """Run the German recogniser on GermEval tokens; scores "official" (12 labels, outer), "product"
-    (our 4 types) and "product_news" (4 types, news sentences only: our domain)."""
+def evaluate_germeval(sents: Sequence[Sentence], recogniser: Recogniser | None = None) -> dict[str, Score]:
+    """Run the German recogniser (the shipped one unless given) on GermEval tokens; scores "official" (12
+    labels, outer), "product" (our 4 types) and "product_news" (4 types, news sentences only: our domain)."""
     from storyline.extract.ner import load_ner  # late: eval must not load the model at import
 
-    pred_tags = load_ner("de").tag_tokens([s.tokens for s in sents])
+    pred_tags = (recogniser or load_ner("de")).tag_tokens([s.tokens for s in sents])
     gold_spans = [spans_from_bio(s.tags) for s in sents]
     pred_spans = [spans_from_bio(t) for t in pred_tags]
     gold4 = [map_spans(g, True) for g in gold_spans]

@@ -421,8 +421,8 @@ def _overlapping(mentions: list[Mention], start: int, end: int) -> list[Mention]
 
 def _replace(mentions: list[Mention], start: int, end: int, new: Mention) -> list[Mention]:
     """``mentions`` with those overlapping ``start``–``end`` replaced by ``new``."""
-    kept = [m for m in mentions if not (m.start < end and start < m.end)]
-    return sorted([*kept, new], key=lambda m: (m.start, m.end))
+    inside = _overlapping(mentions, start, end)
+    return sorted([*(m for m in mentions if m not in inside), new], key=lambda m: (m.start, m.end))
 
 
 _DEFINED_ACRONYM = re.compile(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7})\)")
@@ -490,9 +490,9 @@ def adjective_places(text: str, mentions: list[Mention], language: str | None) -
         if m.group(1) is not None and m.group(1).casefold() in _DETERMINERS:
             continue
         start, end = m.span()
-        if any(x.type == "PER" for x in _overlapping(out, start, end)):
-            continue
         inside = _overlapping(out, start, end)
+        if any(x.type == "PER" for x in inside):
+            continue
         if not (len(inside) == 1 and (inside[0].start, inside[0].end, inside[0].type) == (start, end, "LOC")):
             out = _replace(out, start, end, Mention(start=start, end=end, text=text[start:end], type="LOC"))
     return out

@@ -113,7 +113,8 @@ def speaker_for(index: SpeakerIndex, cue: Cue, a: int, b: int) -> Candidate | No
     return found
 
 
-_DOCUMENT_WINDOW = 400  # characters back to the organisation whose document "Darin heißt es" quotes
+# Characters back to the organisation a definite "die Behörde" refers to, or whose document "Darin heißt es" quotes.
+_BACK_WINDOW = 400
 
 
 def _impersonal_source(index: SpeakerIndex, cue: Cue, a: int, b: int) -> Candidate | None:
@@ -128,10 +129,14 @@ def _impersonal_source(index: SpeakerIndex, cue: Cue, a: int, b: int) -> Candida
         orgs = [c for c in index.between(cue.end, end) if c.kind == "mention" and not c.person]
         return orgs[0] if orgs else None
     if lex.document_front.search(text[a : cue.start]):
-        orgs = [c for c in index.between(max(0, cue.start - _DOCUMENT_WINDOW), cue.start)
-                if c.kind == "mention" and not c.person]
+        orgs = _organisations_before(index, cue.start)
         return orgs[-1] if orgs else None
     return None
+
+
+def _organisations_before(index: SpeakerIndex, pos: int) -> list[Candidate]:
+    """Organisation mentions in the :data:`_BACK_WINDOW` characters before ``pos``, in text order."""
+    return [c for c in index.between(max(0, pos - _BACK_WINDOW), pos) if c.kind == "mention" and not c.person]
 
 
 _FRONT_WORDS = 2  # words besides the subject before a verb-second cue: "Elbtainer-Vorstandschef Matthias Keller"
@@ -229,7 +234,6 @@ def resolve(index: SpeakerIndex, surface: Candidate, earlier: list[Candidate]) -
 
 
 _DEFINITE = frozenset({"der", "die", "das", "des", "the"})  # subject or "nach Angaben des …"; not "für den …"
-_INSTITUTION_WINDOW = 400  # characters back to the organisation a definite "die Behörde" refers to
 
 
 def _institution_antecedent(index: SpeakerIndex, role: Candidate) -> Candidate | None:
@@ -239,8 +243,7 @@ def _institution_antecedent(index: SpeakerIndex, role: Candidate) -> Candidate |
     if role.person or len(words) > 3 or words[0].lower() not in _DEFINITE or \
             index.lex.role_complement.match(index.text, role.start + len(words[0])) is not None:
         return None
-    orgs = [c for c in index.between(max(0, role.start - _INSTITUTION_WINDOW), role.start)
-            if c.kind == "mention" and not c.person and c.entity_id]
+    orgs = [c for c in _organisations_before(index, role.start) if c.entity_id]
     return orgs[-1] if orgs else None
 
 
