@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storyline.extract.quote_speakers import Candidate, SpeakerIndex, antecedent, named_role, read_name
+from storyline.extract.quote_speakers import (
+    Candidate,
+    SpeakerIndex,
+    antecedent,
+    apposed_after,
+    complement_organisation,
+    named_role,
+    read_name,
+)
 from storyline.extract.quote_text import WORD
 
 # Reasons a quote has no speaker entity (Quote.speaker_missing_reason); documented for users.
@@ -83,9 +91,14 @@ def speaker_for(index: SpeakerIndex, cue: Cue, a: int, b: int) -> Candidate | No
         return _impersonal_source(index, cue, a, b)
     after = [c for c in index.between(cue.end, b) if _gap_ok(index.text, cue.end, c.start)]
     before = [c for c in index.between(a, cue.start) if "„" not in index.text[c.end : cue.start]]
+    # "Sommerfeld von der größten Oppositionsfraktion sprach": what follows a preposition is no subject
+    before = [c for c in before if c is before[0] or not _after_preposition(index, c.start)]
     found: Candidate | None = None
     if cue.word.lower() in index.lex.listener_after:
         after = []  # "told Reuters": who follows is the listener
+    if cue.kind == "verb":
+        # "forderte den Oberbürgermeister auf, …": an accusative or dative role is the object, not the speaker
+        after = [c for c in after if c.kind != "role" or c.text.split()[0].lower() not in index.lex.object_determiners]
     if index.lex.code == "en":
         # English does not invert with pronouns: in 'said it would' the pronoun opens the reported clause
         after = [c for c in after if c.kind != "pronoun" or re.match(r"[ \t]*[.,;]", index.text[c.end : c.end + 2])]
@@ -198,6 +211,14 @@ def _subject_before(index: SpeakerIndex, before: list[Candidate], cue_start: int
     return before[-1]
 
 
+def _after_preposition(index: SpeakerIndex, pos: int) -> bool:
+    """True when the word before ``pos`` is a preposition (the candidate's own determiner skipped)."""
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", index.text[max(0, pos - 40) : pos])]
+    if words and words[-1] in index.lex.role_determiners:
+        words.pop()  # "von der Bürgerliste"
+    return bool(words) and words[-1] in index.lex.prepositions
+
+
 def _skip_space_back(text: str, pos: int) -> int:
     while pos > 0 and text[pos - 1] in " \t":
         pos -= 1
@@ -211,15 +232,9 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
 
 
 def _apposed_name(index: SpeakerIndex, role: Candidate, limit: int) -> Candidate | None:
-    """A person right after a role phrase: "die Ministerin Anna Berger", "der Sprecher, Max Kurz,"."""
-    nxt = [c for c in index.between(role.end, limit) if c.person and c.kind in ("mention", "name")]
-    if nxt and re.fullmatch(r"[ \t]*,?[ \t]*", index.text[role.end : nxt[0].start]):
-        return nxt[0]
-    name = read_name(index.text, role.end + 1 if index.text[role.end : role.end + 1] == " " else role.end,
-                     True, index.lex, limit)
-    if name is not None and index.text[role.end : role.end + 1] == " " and name.start == role.end + 1:
-        return name
-    return None
+    """A person right after a role phrase: "die Ministerin Anna Berger", "der Sprecher, Max Kurz,", "der
+    Vorsitzende Richter Ulrich Kreienbaum", "der Betriebsratsvorsitzende in Sangerhausen, Oleksandr Kowalenko"."""
+    return apposed_after(index, role, limit)
 
 
 def resolve(index: SpeakerIndex, surface: Candidate, earlier: list[Candidate]) -> Candidate | None:
@@ -229,7 +244,8 @@ def resolve(index: SpeakerIndex, surface: Candidate, earlier: list[Candidate]) -
         # "it added" → "the company" → the company named earlier ("the company Baltic Meridian Lines")
         return (named_role(index, found) or found) if found is not None and found.kind == "role" else found
     if surface.kind == "role":
-        return named_role(index, surface) or _institution_antecedent(index, surface) or surface
+        return (index.apposed.get(surface.start) or named_role(index, surface) or
+                complement_organisation(index, surface) or _institution_antecedent(index, surface) or surface)
     return surface
 
 

@@ -32,6 +32,8 @@ class QuoteLexicon:
     not_verbs: frozenset[str]
     role_stems: tuple[str, ...]
     role_determiners: frozenset[str]
+    object_determiners: frozenset[str]
+    prepositions: frozenset[str]
     title_articles: frozenset[str]
     title_function_words: frozenset[str]
     speech_words: frozenset[str]
@@ -106,7 +108,8 @@ def _capitalised(name: str) -> str:
 def _role_complement(code: str) -> re.Pattern[str]:
     """The genitive/of-complement after a role noun: "(der Sprecher) des Ministeriums", "(a spokesperson) for X"."""
     if code == "de":
-        return re.compile(r"\s+(?:des|der)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?")
+        return re.compile(r"\s+(?:des|der|vom|von(?:\s+(?:der|dem|den))?)\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
+                          r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?")
     return re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|[a-z][\w-]*)")
 
 
@@ -139,6 +142,8 @@ def lexicon(language: str | None) -> QuoteLexicon:
         not_verbs=mod.QUOTE_NOT_VERBS,
         role_stems=mod.QUOTE_ROLE_STEMS,
         role_determiners=mod.QUOTE_ROLE_DETERMINERS,
+        object_determiners=mod.QUOTE_OBJECT_DETERMINERS,
+        prepositions=mod.QUOTE_PREPOSITIONS,
         title_articles=mod.QUOTE_TITLE_ARTICLES,
         title_function_words=mod.QUOTE_TITLE_FUNCTION_WORDS,
         speech_words=mod.QUOTE_SPEECH_WORDS,

@@ -22,7 +22,7 @@ _ANTECEDENT_WINDOW = 40  # candidates looked at before a pronoun
 _NAME_WINDOW = 80  # characters read next to a cue when looking for a name
 _TOKEN = re.compile(r"\w[\w'’-]*")
 _NAME_GAP = re.compile(r"\.?[ \t]*")
-_COMPLEMENT_WORD = re.compile(r"\s(?:des|der|for|of|at)\s")  # opens a role's complement (quote_lexicon)
+_COMPLEMENT_WORD = re.compile(r"\s(?:des|der|von|vom|for|of|at)\s")  # opens a role's complement (quote_lexicon)
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,8 @@ class SpeakerIndex:
     has_mentions: bool = False  # with NER mentions, a capitalised word that is no mention is no name
     starts: list[int] = field(default_factory=list)
     role_names: dict[str, list[Candidate]] = field(default_factory=dict)
+    # role phrase start → the person it stands in apposition to ("Dorothee Kampmann, eine Anwältin der Verbände")
+    apposed: dict[int, Candidate] = field(default_factory=dict)
     # words of the text tokenised once; cue verbs and medium nouns among them, for bisecting by frame
     cue_words: list[tuple[int, int, str]] = field(default_factory=list)
     cue_starts: list[int] = field(default_factory=list)
@@ -80,13 +82,18 @@ def build_index(text: str, mentions: list[Mention], lex: QuoteLexicon, quoted: l
     # a possessor is not the speaker ("Mr Wisniewski's lawyer said"); nor is a mention made of role words
     # only, which is a tagging slip ("sagte Mitgründerin und Geschäftsführerin Lena Marquardt")
     per = [m for m in mentions if m.type in ("PER", "ORG") and not _possessive(text, m.end) and
-           not all(lex.is_role_word(w) for w in m.text.split())]
+           not all(lex.is_role_word(w) and not _is_institution(w, lex) for w in m.text.split())]
     heads = list(lex.determined_noun.finditer(text))
     roles = _role_phrases(text, lex, heads)
     mention_cands = [_mention_candidate(text, m, lex) for m in per]
     # A role phrase holding an organisation speaks for it ("ein Sprecher des Fanbündnisses Südkurve 1921"
     # → the Fanbündnis): the phrase becomes a candidate with the organisation's entity, and the
     # organisation inside it is not a separate candidate.
+    # a role phrase whose head opens a name is that name: "the European Commission", "die EU-Kommission",
+    # "die Staatsanwaltschaft Wuppertal"
+    roles = [r for r in roles if not any(r.start < c.start < r.end <= c.end and
+                                         not _COMPLEMENT_WORD.search(" " + text[r.start : c.start])
+                                         for c in mention_cands)]
     roles = [_speaks_for(r, mention_cands) for r in roles]
     mention_cands = [c for c in mention_cands if not any(r.start < c.start < r.end for r in roles)]
     names = [c for c in _known_names(text, lex, not per) if not _overlaps_any(c, mention_cands) and
@@ -116,7 +123,94 @@ def build_index(text: str, mentions: list[Mention], lex: QuoteLexicon, quoted: l
             role = _word_before(text, c.start)
             if role and lex.is_role_word(role):
                 index.role_names.setdefault(role.lower(), []).append(c)
+    for i, c in enumerate(dedup):
+        if c.kind != "role" or not c.person:
+            continue
+        holder = apposed_after(index, c, min(len(text), c.end + _NAME_WINDOW))
+        if holder is None and i > 0:
+            holder = _apposed_before(index, dedup[i - 1], c)
+        if holder is not None:
+            index.apposed[c.start] = holder
+            held = next((w for w in c.text.split() if lex.is_role_word(w)), "")
+            if held:
+                index.role_names.setdefault(held.lower(), []).append(holder)
     return index
+
+
+# What may stand between a role phrase and the name in apposition after it: a comma ("der Sprecher, Max
+# Kurz"), more role words ("der Vorsitzende Richter Ulrich Kreienbaum"), or a place ("der
+# Betriebsratsvorsitzende in Sangerhausen, Oleksandr Kowalenko").
+_APPOSITION_GAP = re.compile(r"[ \t]*,?[ \t]*|[ \t]+(?:in|im|aus|bei|beim|von|vom|at|from|of)[ \t]+"
+                             r"(?:[A-ZÄÖÜ][\w-]*[ \t]*){1,3},[ \t]*")
+# A name in apposition is closed by punctuation, a saying verb or a preposition, not followed by its
+# own verb: "sagte der Anwalt, Müller habe …" names the subject of the reported clause instead.
+_APPOSITION_CLOSE = re.compile(r"[ \t]*(?:[,.;:!?)]|$)")
+_LINKING = frozenset({"und", "and", "s", "'s", "’s"})  # words inside an apposition besides names and prepositions
+
+
+def apposed_after(index: SpeakerIndex, role: Candidate, limit: int) -> Candidate | None:
+    """The person named right after a role phrase: "die Ministerin Anna Berger", "der Sprecher, Max Kurz,",
+    "der Vorsitzende Richter Ulrich Kreienbaum", "der Betriebsratsvorsitzende in Sangerhausen, Oleksandr Kowalenko"."""
+    text, lex = index.text, index.lex
+    nxt = [c for c in index.candidates[bisect.bisect_left(index.starts, role.end) :][:3]
+           if c.start < limit and c.person and c.kind in ("mention", "name")]
+    if nxt:
+        gap = text[role.end : nxt[0].start]
+        if re.fullmatch(r"[ \t]*,?[ \t]*", gap):
+            return nxt[0]  # as before: "die Ministerin Anna Berger", "der Sprecher, Max Kurz"
+        words = gap.split()
+        role_gap = 0 < len(words) <= 2 and not re.search(r"[,.;:!?„“”\"»«]", gap) and \
+            all(lex.is_role_word(w) for w in words)
+        if role_gap or (_APPOSITION_GAP.fullmatch(gap) and _APPOSITION_CLOSE.match(text, nxt[0].end)):
+            return nxt[0]
+    m = _APPOSITION_GAP.match(text, role.end)
+    start = m.end() if m else role.end
+    if start == role.end or start >= limit:
+        return None
+    name = read_name(text, start, True, lex, limit)
+    if name is None or name.start != start or name.kind != "name":
+        return None
+    if "," not in text[role.end : start] or _APPOSITION_CLOSE.match(text, name.end):
+        return name
+    return None
+
+
+def _apposed_before(index: SpeakerIndex, prev: Candidate, role: Candidate) -> Candidate | None:
+    """The person a role phrase follows as an apposition: "Dmytro Melnytschuk, der technische Leiter des
+    Verbands", "Corinna Vogt, an automotive economist in Halle, said"."""
+    if not prev.person or prev.kind not in ("mention", "name"):
+        return None
+    if not re.fullmatch(r"[ \t]*,[ \t]*", index.text[prev.end : role.start]):
+        return None
+    # the apposition closes before anything that could be the reported clause's verb ("Müller, die
+    # Ministerin habe …" is no apposition): only names, role words and linking words up to the next comma
+    tail = re.match(r"[^,.;:!?\n]{0,60}(?:[,.;:!?\n]|$)", index.text[role.end :])
+    if tail is None:
+        return None
+    lex = index.lex
+    for w in re.findall(r"[\w'’-]+", tail.group()):
+        low = w.lower()
+        if not (w[:1].isupper() or low in lex.prepositions or low in lex.role_determiners or
+                low in _LINKING or w[:1].isdigit() or
+                (lex.code == "en" and not lex.is_cue_verb(w) and low not in ("who", "which"))):
+            return None
+    return prev
+
+
+def complement_organisation(index: SpeakerIndex, role: Candidate) -> Candidate | None:
+    """The organisation a role's complement names in short: "ein Sprecher der Staatsanwaltschaft" →
+    "Staatsanwaltschaft Wuppertal", "des Verbands" → "Wasserverband Lebuser Land" (the nearest such mention)."""
+    m = re.search(r"\s(?:des|der|of|for|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}([\w-]+)$", role.text)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    stems = {word} | ({word[:-1], word[:-2]} if index.lex.code == "de" else set())
+    stems = {x for x in stems if len(x) >= 5}
+    orgs = [c for c in index.candidates if c.kind == "mention" and not c.person and c.entity_id and
+            any(w in stems or (len(w) > len(x) and w.endswith(x)) for w in c.text.lower().split() for x in stems)]
+    if not orgs:
+        return None
+    return min(orgs, key=lambda c: (c.start > role.start, abs(c.start - role.start)))
 
 
 def _speaks_for(role: Candidate, mentions: list[Candidate]) -> Candidate:

@@ -274,8 +274,10 @@ class QuoteStage:
 
     name: str = "quotes"
     # 3: a source phrase after the verb relays; a comma ends a name; 4: "und fügte hinzu, …";
-    # 5: more saying verbs, short opening quotes, adjectival role nouns, the source of "hieß es"
-    version: str = "5"
+    # 5: more saying verbs, short opening quotes, adjectival role nouns, the source of "hieß es";
+    # 6: roles in apposition to a name, organisations named in short by a role's complement, objects and
+    # prepositional phrases are no subjects, more institution nouns
+    version: str = "6"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 

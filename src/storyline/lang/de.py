@@ -342,6 +342,12 @@ QUOTE_CUE_PARTICIPLES: frozenset[str] = frozenset()
 QUOTE_CUE_NONFINITE: frozenset[str] = frozenset()
 # Words that cannot open a source phrase before a clause-final cue (German inverts: ", sagte Müller").
 QUOTE_NOT_SOURCE_STARTS: frozenset[str] = frozenset({"der", "die", "das", "welche", "welcher", "welches"})
+# Prepositions: a name right after one is no subject ("Sommerfeld von der größten Oppositionsfraktion sprach").
+QUOTE_PREPOSITIONS: frozenset[str] = frozenset({
+    "von", "vom", "bei", "beim", "aus", "mit", "für", "in", "im", "an", "am", "auf", "gegen", "über", "zu", "zum", "zur",
+})
+# Determiners of an object after a saying verb, never its subject: "forderte den Oberbürgermeister auf, …".
+QUOTE_OBJECT_DETERMINERS: frozenset[str] = frozenset({"den", "dem", "einen", "einem"})
 # Prepositional cues: the speaker follows "laut X", "nach Angaben von X"; precedes "X zufolge".
 QUOTE_CUE_BEFORE_SPEAKER: tuple[str, ...] = (
     "nach Angaben von", "nach Angaben der", "nach Angaben des", "nach Worten von", "nach Worten der",
@@ -387,11 +393,15 @@ QUOTE_ROLE_STEMS: tuple[str, ...] = (
     "ministerium", "regierung", "polizei", "behörde", "staatsanwaltschaft", "gewerkschaft", "unternehmen",
     "konzern", "verband", "stadt", "gemeinde", "feuerwehr", "präsidialamt", "kanzleramt", "rathaus",
     "verteidiger", "verteidigerin", "veranstalter", "organisatoren", "retter", "rettungskräfte",
+    "verein", "klub", "firma", "versorger", "gericht", "kommission", "partei", "fraktion", "bündnis", "reederei",
+    "betreiber", "hersteller", "airline", "fluggesellschaft", "bank", "versicherer",
 )
 # Role stems that name institutions, not people: they speak ("teilte die Polizei mit") but are no "he"/"she".
 QUOTE_INSTITUTION_STEMS: tuple[str, ...] = (
     "ministerium", "regierung", "polizei", "behörde", "staatsanwaltschaft", "gewerkschaft", "unternehmen", "konzern",
     "verband", "stadt", "gemeinde", "feuerwehr", "amt", "rathaus", "veranstalter", "organisatoren", "rettungskräfte",
+    "verein", "klub", "firma", "versorger", "gericht", "kommission", "partei", "fraktion", "bündnis", "reederei",
+    "betreiber", "hersteller", "airline", "fluggesellschaft", "bank", "versicherer",
 )
 # Determiners that open a role phrase ("der Sprecher", "eine Sprecherin des Hafens").
 QUOTE_ROLE_DETERMINERS: frozenset[str] = frozenset({

@@ -55,3 +55,60 @@ def test_unnamed_reported_speech_continues() -> None:
 def test_fact_after_source_phrase_stays_no_quote() -> None:
     text = "Laut Polizei wurden drei Menschen verletzt."
     assert extract_quotes(text, [], "de") == []
+
+
+def _speakers(text: str, mentions: list[Mention], language: str) -> list[str | None]:
+    return [q.speaker_entity_id or q.speaker_text for q in extract_quotes(text, mentions, language)]
+
+
+def test_role_takes_the_name_in_apposition_after_it() -> None:
+    # a comma, further role words, or a place may stand between the role and its holder's name
+    cases = [
+        ("„Das ist klar“, sagte der Vorsitzende Richter Ulrich Kreienbaum in der Begründung.", "Ulrich Kreienbaum"),
+        ("„Das ist klar“, sagte der Betriebsratsvorsitzende in Sangerhausen, Olek Kowalenko.", "Olek Kowalenko"),
+        ("Die Erlaubnis verstoße gegen das Gesetz, sagte die Anwältin der Verbände, Dorothee Kampmann.",
+         "Dorothee Kampmann"),
+    ]
+    for text, name in cases:
+        assert _speakers(text, [_m(text, name, "PER", name)], "de") == [name], text
+
+
+def test_comma_after_role_opens_the_reported_clause_not_an_apposition() -> None:
+    text = "Der Anwalt sagte, Müller habe nichts gewusst."
+    quotes = extract_quotes(text, [_m(text, "Müller", "PER", "M")], "de")
+    assert [q.speaker_entity_id for q in quotes] == [None]
+
+
+def test_role_named_in_apposition_earlier_resolves_later() -> None:
+    text = ("»Das Grundwasser gibt nichts mehr her«, sagt Dmytro Melnytschuk, der technische Leiter des Verbands. "
+            "So ein Verbot habe es noch nie gegeben, sagt der technische Leiter des Verbands.")
+    assert _speakers(text, [_m(text, "Dmytro Melnytschuk", "PER", "D")], "de") == ["D", "D"]
+    text = ("Corinna Vogt, an automotive economist in Halle, said suppliers had moved east. "
+            '"They want to be close to carmakers," the economist said.')
+    assert _speakers(text, [_m(text, "Corinna Vogt", "PER", "V")], "en") == ["V", "V"]
+
+
+def test_accusative_role_after_the_verb_is_no_speaker() -> None:
+    text = "Die Fraktionschefin Anna Sonder forderte den Oberbürgermeister auf, sein Amt ruhen zu lassen."
+    quotes = extract_quotes(text, [_m(text, "Anna Sonder", "PER", "S")], "de")
+    assert [q.speaker_entity_id for q in quotes] == ["S"]
+
+
+def test_organisation_after_a_preposition_is_no_subject() -> None:
+    text = "Der Finanzpolitiker Benedikt Sommer von der Bürgerliste sprach von einem „Blankoscheck ohne Zukunft“."
+    mentions = [_m(text, "Benedikt Sommer", "PER", "S"), _m(text, "Bürgerliste", "ORG", "B")]
+    assert _speakers(text, mentions, "de") == ["S"]
+
+
+def test_role_complement_names_an_organisation_in_short() -> None:
+    text = ("Die Staatsanwaltschaft Wuppertal ermittelt gegen den Bürgermeister. Es bestehe der Verdacht der "
+            "Bestechung, sagte ein Sprecher der Staatsanwaltschaft.")
+    assert _speakers(text, [_m(text, "Staatsanwaltschaft Wuppertal", "ORG", "W")], "de") == ["W"]
+    text = "Ein Sprecher von Kaiwen erklärte, das Unternehmen setze auf Wiederaufbereitung."
+    assert _speakers(text, [_m(text, "Kaiwen", "ORG", "K")], "de") == ["K"]
+
+
+def test_definite_institution_noun_refers_back_to_the_organisation() -> None:
+    text = ("The emails showed staff sharing advice with the Noordzee Visserij Groep weeks ahead. "
+            "The group said it did nothing wrong.")
+    assert _speakers(text, [_m(text, "Noordzee Visserij Groep", "ORG", "N")], "en") == ["N"]
