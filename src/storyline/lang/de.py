@@ -393,15 +393,11 @@ QUOTE_ROLE_STEMS: tuple[str, ...] = (
     "ministerium", "regierung", "polizei", "behörde", "staatsanwaltschaft", "gewerkschaft", "unternehmen",
     "konzern", "verband", "stadt", "gemeinde", "feuerwehr", "präsidialamt", "kanzleramt", "rathaus",
     "verteidiger", "verteidigerin", "veranstalter", "organisatoren", "retter", "rettungskräfte",
-    "verein", "klub", "firma", "versorger", "gericht", "kommission", "partei", "fraktion", "bündnis", "reederei",
-    "betreiber", "hersteller", "airline", "fluggesellschaft", "bank", "versicherer",
 )
 # Role stems that name institutions, not people: they speak ("teilte die Polizei mit") but are no "he"/"she".
 QUOTE_INSTITUTION_STEMS: tuple[str, ...] = (
     "ministerium", "regierung", "polizei", "behörde", "staatsanwaltschaft", "gewerkschaft", "unternehmen", "konzern",
     "verband", "stadt", "gemeinde", "feuerwehr", "amt", "rathaus", "veranstalter", "organisatoren", "rettungskräfte",
-    "verein", "klub", "firma", "versorger", "gericht", "kommission", "partei", "fraktion", "bündnis", "reederei",
-    "betreiber", "hersteller", "airline", "fluggesellschaft", "bank", "versicherer",
 )
 # Determiners that open a role phrase ("der Sprecher", "eine Sprecherin des Hafens").
 QUOTE_ROLE_DETERMINERS: frozenset[str] = frozenset({

@@ -56,14 +56,10 @@ QUOTE_ROLE_STEMS: tuple[str, ...] = (
     "advisor", "analyst", "economist", "witness", "resident", "worker", "employee", "officer", "judge",
     "prosecutor", "ambassador", "diplomat", "source", "sources", "senator", "lawmaker", "ministry",
     "government", "police", "company", "union", "agency", "office", "department", "city", "council",
-    "group", "firm", "utility", "operator", "court", "commission", "party", "club", "authority", "regulator",
-    "airline", "bank", "insurer", "prosecutors",
 )
 # Role stems that name institutions, not people: they speak ("teilte die Polizei mit") but are no "he"/"she".
 QUOTE_INSTITUTION_STEMS: tuple[str, ...] = (
     "ministry", "government", "police", "company", "union", "agency", "office", "department", "city", "council",
-    "group", "firm", "utility", "operator", "court", "commission", "party", "club", "authority", "regulator",
-    "airline", "bank", "insurer", "prosecutors",
 )
 QUOTE_ROLE_DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 # Prepositions: a name right after one is no subject ("Sommerfeld of the largest opposition group said").
