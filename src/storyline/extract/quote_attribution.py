@@ -93,6 +93,8 @@ def speaker_for(index: SpeakerIndex, cue: Cue, a: int, b: int) -> Candidate | No
     before = [c for c in index.between(a, cue.start) if "„" not in index.text[c.end : cue.start]]
     # "Sommerfeld von der größten Oppositionsfraktion sprach": what follows a preposition is no subject
     before = [c for c in before if c is before[0] or not _after_preposition(index, c.start)]
+    # "Umweltministerin Olena Hryzenko (FHU) mahnte": the bracketed party is the person's, not the subject
+    before = [c for c in before if c is before[0] or not _bracketed(index.text, c)]
     found: Candidate | None = None
     if cue.word.lower() in index.lex.listener_after:
         after = []  # "told Reuters": who follows is the listener
@@ -211,6 +213,11 @@ def _subject_before(index: SpeakerIndex, before: list[Candidate], cue_start: int
     return before[-1]
 
 
+def _bracketed(text: str, c: Candidate) -> bool:
+    """True for a candidate that is the whole of a bracket: "(FHU)", "(VKK)"."""
+    return text[c.start - 1 : c.start] == "(" and text[c.end : c.end + 1] == ")"
+
+
 def _after_preposition(index: SpeakerIndex, pos: int) -> bool:
     """True when the word before ``pos`` is a preposition (the candidate's own determiner skipped)."""
     words = [w.lower() for w in re.findall(r"[\w'’-]+", index.text[max(0, pos - 40) : pos])]
@@ -237,19 +244,41 @@ def _apposed_name(index: SpeakerIndex, role: Candidate, limit: int) -> Candidate
     return apposed_after(index, role, limit)
 
 
-def resolve(index: SpeakerIndex, surface: Candidate, earlier: list[Candidate]) -> Candidate | None:
-    """Pronoun → nearest fitting person; role → the named holder of the role; others as they are."""
+def resolve(index: SpeakerIndex, surface: Candidate, earlier: list[Candidate],
+            bound: int | None = None) -> Candidate | None:
+    """Pronoun → nearest fitting person (before ``bound`` where given); role → the named holder of the role;
+    others as they are."""
     if surface.kind == "pronoun":
-        found = antecedent(index, surface, earlier)
+        found = antecedent(index, surface, earlier, bound)
         # "it added" → "the company" → the company named earlier ("the company Baltic Meridian Lines")
         return (named_role(index, found) or found) if found is not None and found.kind == "role" else found
     if surface.kind == "role":
         return (index.apposed.get(surface.start) or named_role(index, surface) or
-                complement_organisation(index, surface) or _institution_antecedent(index, surface) or surface)
+                complement_organisation(index, surface) or _institution_antecedent(index, surface) or
+                _title_antecedent(index, surface) or surface)
     return surface
 
 
 _DEFINITE = frozenset({"der", "die", "das", "des", "the"})  # subject or "nach Angaben des …"; not "für den …"
+
+
+_TITLE_WINDOW = 300  # characters back to the person a definite title refers to
+
+
+def _title_antecedent(index: SpeakerIndex, role: Candidate) -> Candidate | None:
+    """ "Die Wahl Kühnholds ist für Donnerstag angesetzt. „…“, sagte der BBT-Vorsitzende": a definite title
+    without a named holder refers to the person named just before, as a pronoun would. Words for people who
+    usually stay anonymous ("der Sprecher", "the official") do not."""
+    words = role.text.split()
+    if not role.person or words[0].lower() not in _DEFINITE:
+        return None
+    head = next((w for w in words[1:] if index.lex.is_role_word(w)), "")
+    if not head or head.lower().endswith(index.lex.anonymous_roles):
+        return None
+    pool = [c for c in index.between(max(0, role.start - _TITLE_WINDOW), role.start)
+            if c.person and c.kind in ("mention", "name") and c.entity_id]
+    pool = [c for c in pool if c.gender is None or role.gender is None or c.gender == role.gender]
+    return pool[-1] if pool else None
 
 
 def _institution_antecedent(index: SpeakerIndex, role: Candidate) -> Candidate | None:

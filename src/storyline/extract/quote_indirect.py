@@ -145,7 +145,9 @@ def _continues(index: SpeakerIndex, s: int, e: int) -> bool:
 def _attribution(index: SpeakerIndex, cue: Cue, a: int, b: int, sent: tuple[int, int],
                  earlier: list[Candidate]) -> Attribution:
     surface = speaker_for(index, cue, a, b)
-    speaker = resolve(index, surface, earlier) if surface is not None else None
+    # "Er habe Wiesner … erlebt, ließ er mitteilen": a pronoun after the clause does not mean a name inside it
+    bound = sent[0] if a > sent[0] else None
+    speaker = resolve(index, surface, earlier, bound) if surface is not None else None
     return Attribution(cue, speaker, surface, find_via(index, sent, sent))
 
 

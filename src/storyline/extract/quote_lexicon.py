@@ -39,6 +39,7 @@ class QuoteLexicon:
     speech_words: frozenset[str]
     naming: re.Pattern[str]
     institution_stems: tuple[str, ...]
+    anonymous_roles: tuple[str, ...]
     pronouns: dict[str, str]
     gender_honorifics: dict[str, str]
     name_titles: frozenset[str]
@@ -150,6 +151,7 @@ def lexicon(language: str | None) -> QuoteLexicon:
         naming=re.compile(rf"\b(?:{_trie(mod.QUOTE_NAMING_WORDS)})"
                           rf"(?:[ \t]+(?:{_trie(mod.QUOTE_TITLE_ARTICLES)}))?[ \t]*$", re.IGNORECASE),
         institution_stems=mod.QUOTE_INSTITUTION_STEMS,
+        anonymous_roles=mod.QUOTE_ANONYMOUS_ROLES,
         pronouns=mod.QUOTE_PRONOUNS,
         gender_honorifics=mod.QUOTE_GENDER_HONORIFICS,
         name_titles=mod.QUOTE_NAME_TITLES,

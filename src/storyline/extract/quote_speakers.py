@@ -275,7 +275,9 @@ def _role_gender(head: str, determiner: str | None, lex: QuoteLexicon) -> str | 
             return "f"
         if determiner in ("der", "ein", "einem", "einen", "den", "dem", "des", "eines"):
             return "m"
-        return None
+        # a role noun whose feminine form is known is masculine without it ("BBT-Chef", "Sprecher");
+        # "Vorsitzende", "Abgeordnete" say nothing
+        return "m" if (low + "in").endswith(lex.role_stems) else None
     if low.endswith("woman"):
         return "f"
     return "m" if low.endswith("man") else None
@@ -382,9 +384,11 @@ def read_name(text: str, pos: int, forward: bool, lex: QuoteLexicon, limit: int)
                      or _gender_of_name(text[start:end], lex))
 
 
-def antecedent(index: SpeakerIndex, pronoun: Candidate, extra: list[Candidate]) -> Candidate | None:
-    """The nearest preceding person that agrees in gender with ``pronoun`` (mentions, names, roles)."""
-    i = bisect.bisect_left(index.starts, pronoun.start)
+def antecedent(index: SpeakerIndex, pronoun: Candidate, extra: list[Candidate],
+               bound: int | None = None) -> Candidate | None:
+    """The nearest preceding person that agrees in gender with ``pronoun`` (mentions, names, roles), starting
+    before ``bound`` where given (not inside the reported clause the pronoun's cue reports)."""
+    i = bisect.bisect_left(index.starts, pronoun.start if bound is None else min(bound, pronoun.start))
     if pronoun.gender == "n":
         # "it added": the nearest organisation
         orgs = [c for c in index.candidates[max(0, i - _ANTECEDENT_WINDOW) : i]
@@ -392,7 +396,8 @@ def antecedent(index: SpeakerIndex, pronoun: Candidate, extra: list[Candidate]) 
         return orgs[-1] if orgs else None
     # walk back from the pronoun over a bounded window: antecedents are near, and long texts stay linear
     pool = [c for c in index.candidates[max(0, i - _ANTECEDENT_WINDOW) : i] if c.person]
-    pool += [c for c in extra[-_ANTECEDENT_WINDOW:] if c.start < pronoun.start and c.person]
+    limit = pronoun.start if bound is None else min(bound, pronoun.start)
+    pool += [c for c in extra[-_ANTECEDENT_WINDOW:] if c.start < limit and c.person]
     pool.sort(key=lambda c: c.start, reverse=True)
     for c in pool:
         if c.gender is None or pronoun.gender is None or c.gender == pronoun.gender:

@@ -83,6 +83,10 @@ def _direct_in_sentence(index: SpeakerIndex, sentences: list[tuple[int, int]], s
             blocked.append((q.start, q.end))
             if att is None:
                 att = _fallback(index, sentences, si, q, left, right, state)
+        elif att is None and state.last is not None and state.last_sentence == si and state.last.speaker is not None:
+            # a second quote woven into the same reported sentence ('sagte, die Forderungen würden „…“ kosten
+            # und könnten nicht „…“') has the speaker of the first
+            att = Attribution(None, state.last.speaker, state.last.surface, state.last.via)
         _emit(index, state, q.start, q.end, True, att, si)
     return blocked
 
@@ -154,7 +158,8 @@ def _fallback(index: SpeakerIndex, sentences: list[tuple[int, int]], si: int, q:
                 return att
     if bare and si + 1 < len(sentences):
         ns, ne = sentences[si + 1]
-        if not re.search(r"[„»«“\"]", text[ns:ne]):
+        # the next sentence names the speaker only within the paragraph: past a paragraph break it is news
+        if not re.search(r"[„»«“\"]", text[ns:ne]) and "\n" not in text[q.end : ns]:
             att = attribute(index, (ne, ne), (ns, ne), state.earlier)
             if att is not None and att.speaker is not None:
                 return att
@@ -276,8 +281,9 @@ class QuoteStage:
     # 3: a source phrase after the verb relays; a comma ends a name; 4: "und fügte hinzu, …";
     # 5: more saying verbs, short opening quotes, adjectival role nouns, the source of "hieß es";
     # 6: roles in apposition to a name, organisations named in short by a role's complement, objects and
-    # prepositional phrases are no subjects, more institution nouns
-    version: str = "6"
+    # prepositional phrases are no subjects; 7: paragraph-bound next-sentence speakers, woven second quotes,
+    # bracketed parties, pronouns outside their clause, masculine role nouns, definite titles referring back
+    version: str = "7"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 

@@ -394,6 +394,15 @@ QUOTE_ROLE_STEMS: tuple[str, ...] = (
     "konzern", "verband", "stadt", "gemeinde", "feuerwehr", "präsidialamt", "kanzleramt", "rathaus",
     "verteidiger", "verteidigerin", "veranstalter", "organisatoren", "retter", "rettungskräfte",
 )
+# Role stems of people who usually stay unnamed, or who are someone else's: "sagte der Sprecher" does not refer
+# back to the person named before.
+QUOTE_ANONYMOUS_ROLES: tuple[str, ...] = (
+    "sprecher", "sprecherin", "mitarbeiter", "mitarbeiterin", "insider", "zeuge", "zeugin", "augenzeuge",
+    "augenzeugin", "anwohner", "anwohnerin", "bewohner", "bewohnerin", "vertreter", "vertreterin", "beamte",
+    "beamter", "beamtin", "polizist", "polizistin", "experte", "expertin", "ermittler", "ermittlerin",
+    # someone's lawyer or adviser: the person named before is the client, not the speaker
+    "anwalt", "anwältin", "verteidiger", "verteidigerin", "berater", "beraterin",
+)
 # Role stems that name institutions, not people: they speak ("teilte die Polizei mit") but are no "he"/"she".
 QUOTE_INSTITUTION_STEMS: tuple[str, ...] = (
     "ministerium", "regierung", "polizei", "behörde", "staatsanwaltschaft", "gewerkschaft", "unternehmen", "konzern",

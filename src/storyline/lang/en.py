@@ -57,6 +57,13 @@ QUOTE_ROLE_STEMS: tuple[str, ...] = (
     "prosecutor", "ambassador", "diplomat", "source", "sources", "senator", "lawmaker", "ministry",
     "government", "police", "company", "union", "agency", "office", "department", "city", "council",
 )
+# Role stems of people who usually stay unnamed, or who are someone else's ("the lawyer"): "the spokesman said"
+# does not refer back to the person named before.
+QUOTE_ANONYMOUS_ROLES: tuple[str, ...] = (
+    "spokesperson", "spokesman", "spokeswoman", "official", "officials", "source", "sources", "witness",
+    "resident", "worker", "employee", "representative", "expert", "investigator", "lawyer", "attorney",
+    "adviser", "advisor",
+)
 # Role stems that name institutions, not people: they speak ("teilte die Polizei mit") but are no "he"/"she".
 QUOTE_INSTITUTION_STEMS: tuple[str, ...] = (
     "ministry", "government", "police", "company", "union", "agency", "office", "department", "city", "council",

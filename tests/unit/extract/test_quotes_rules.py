@@ -107,3 +107,47 @@ def test_role_complement_names_an_organisation_in_short() -> None:
     text = "Ein Sprecher von Kaiwen erklärte, das Unternehmen setze auf Wiederaufbereitung."
     assert _speakers(text, [_m(text, "Kaiwen", "ORG", "K")], "de") == ["K"]
 
+
+
+def test_bare_quote_does_not_take_the_speaker_of_the_next_paragraph() -> None:
+    text = ('"They leave them alone on a ward," Olena Hrytsenko said. "That is not what we went on strike for."\n\n'
+            "Gisela Dahmen of the patients' group said operations were likely to be postponed.")
+    mentions = [_m(text, "Olena Hrytsenko", "PER", "O"), _m(text, "Gisela Dahmen", "PER", "G")]
+    assert _speakers(text, mentions, "en")[:2] == ["O", "O"]
+
+
+def test_second_quote_woven_into_a_reported_sentence_keeps_its_speaker() -> None:
+    text = ("Norbert Hülsmann sagte, die Forderungen würden „rund 380 Millionen Euro im Jahr“ kosten und könnten "
+            "nicht erfüllt werden „ohne Pflegekräfte, die wir nicht haben“.")
+    quotes = extract_quotes(text, [_m(text, "Norbert Hülsmann", "PER", "H")], "de")
+    assert len([q for q in quotes if q.direct]) == 2
+    assert all(q.speaker_entity_id == "H" for q in quotes)
+
+
+def test_bracketed_party_after_a_name_is_not_the_subject() -> None:
+    text = "Umweltministerin Olena Hryzenko (FHU) mahnte, niemand solle mit der Stabilität spielen."
+    mentions = [_m(text, "Olena Hryzenko", "PER", "O"), _m(text, "FHU", "ORG", "F")]
+    assert _speakers(text, mentions, "de") == ["O"]
+
+
+def test_pronoun_after_the_clause_does_not_mean_a_name_inside_it() -> None:
+    text = ("Ministerpräsident Steffen Kühnhold bedauerte den Rücktritt. Er habe Wiesner als verlässlich erlebt, "
+            "ließ er mitteilen.")
+    mentions = [_m(text, "Steffen Kühnhold", "PER", "K"), _m(text, "Wiesner", "PER", "W")]
+    assert _speakers(text, mentions, "de") == ["K"]
+
+
+def test_masculine_role_without_article_is_no_she() -> None:
+    text = ("Annegret Wiesner zeigte sich empört. Zuerst müsse sich BBT-Chef Kühnhold persönlich erklären, "
+            "verlangte sie.")
+    mentions = [_m(text, "Annegret Wiesner", "PER", "W"), _m(text, "Kühnhold", "PER", "K")]
+    assert _speakers(text, mentions, "de") == ["W"]
+
+
+def test_definite_title_refers_to_the_person_named_before_but_a_spokesman_does_not() -> None:
+    text = "Schlichter Hartmut Belzner legte den Vorschlag vor. „Beide Seiten haben sich bewegt“, sagte der frühere Arbeitsrichter."
+    assert _speakers(text, [_m(text, "Hartmut Belzner", "PER", "B")], "de") == ["B"]
+    text = "Hartmut Belzner legte den Vorschlag vor. „Wir prüfen das“, sagte der Sprecher."
+    assert [q.speaker_entity_id for q in extract_quotes(text, [_m(text, "Hartmut Belzner", "PER", "B")], "de")] == [None]
+    text = "Gegen Petrow wird ermittelt. „Das ist einseitig“, sagte der Anwalt."
+    assert [q.speaker_entity_id for q in extract_quotes(text, [_m(text, "Petrow", "PER", "P")], "de")] == [None]
