@@ -46,6 +46,13 @@ _SUBJECT_PHRASE = re.compile(
 _ZU_INFINITIVE = re.compile(r"(?:\bzu\s+[a-zäöüß]\w*en|\w+zu\w+en)\s*$")
 
 
+# ", und brachte …", " und wies … zurück": a past-tense verb with no subject of its own after "und" goes on
+# with the speaker's sentence, not with the reported clause (which is in Konjunktiv)
+_COORDINATED_VERB = re.compile(r",?\s+und\s+([a-zäöüß]+)\b")
+_MATRIX_VERBS = frozenset({"wies", "sagte", "betonte", "erklärte", "fügte", "kündigte", "forderte", "kritisierte",
+                           "warnte", "räumte", "verwies", "nannte", "sprach", "ließ", "rief", "verlangte"})
+
+
 @dataclass(frozen=True)
 class Indirect:
     """A reported clause with its attribution."""
@@ -64,8 +71,9 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _reported(index: SpeakerIndex, a: int, b: int, strict: bool = False) -> bool:
-    """True when [a, b) reads as a reported clause (see the module docstring for the signals)."""
+def _reported(index: SpeakerIndex, a: int, b: int, strict: bool = False, quoted_words: bool = True) -> bool:
+    """True when [a, b) reads as a reported clause (see the module docstring for the signals); with
+    ``quoted_words``, a direct quote inside the clause is one (not after a naming verb: "called it „…“")."""
     ws = [m.group().lower() for m in WORD.finditer(index.text, a, b)]
     if len(ws) < _MIN_CLAUSE_WORDS:
         return False
@@ -75,6 +83,8 @@ def _reported(index: SpeakerIndex, a: int, b: int, strict: bool = False) -> bool
         return any(w in _STRICT_SUBJUNCTIVE for w in ws)
     if ws[0] in index.lex.complementisers or any(w in index.lex.subjunctive for w in ws[:_SUBJUNCTIVE_WINDOW]):
         return True
+    if quoted_words and any(a <= qa and qb <= b for qa, qb in index.quoted):
+        return True  # "erklärte, die Arbeitgeber gingen „ohne Vorbedingungen“ in die Gespräche": words quoted in it
     if index.lex.code != "de":
         return False
     clause = index.text[a:b]
@@ -172,7 +182,7 @@ def _cue_first(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
             first = WORD.match(text, a)
             if first is not None and index.lex.is_cue_verb(first.group()):
                 continue  # "urged the union to return, saying …": the later cue reports the clause
-            if _reported(index, a, b):
+            if _reported(index, a, b, quoted_words=cue.word.lower() not in index.lex.naming_cues):
                 att = _attribution(index, cue, sent[0], comma, sent, earlier)
                 return [Indirect(x, y, att) for x, y in _split_coordinated(index, a, b)]
         if index.lex.code == "en":
@@ -183,9 +193,16 @@ def _cue_first(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
 
 
 def _clause_end(text: str, a: int, b: int) -> int:
-    """Where a reported clause ends inside its sentence: at a semicolon or a dash, else the sentence end."""
+    """Where a reported clause ends inside its sentence: at a semicolon or a dash, at the speaker's next verb
+    ("…, die Abgeordneten hätten „wie vereinbart“ gestimmt und wies Andeutungen zurück"), else the sentence end."""
     m = re.search(r";| [—–] ", text[a:b])
-    return a + m.start() if m else b
+    end = a + m.start() if m else b
+    for c in _COORDINATED_VERB.finditer(text, a, end):
+        verb = c.group(1)
+        if verb in _MATRIX_VERBS or (verb.endswith("te") and not verb.endswith(("ätte", "önnte", "ürde", "ollte",
+                                                                                  "üsste", "ürfte", "öchte"))):
+            return c.start()
+    return end
 
 
 def _english_clause(index: SpeakerIndex, cue: Cue, sent: tuple[int, int],
@@ -210,7 +227,8 @@ def _english_clause(index: SpeakerIndex, cue: Cue, sent: tuple[int, int],
     nonfinite = cue.word.lower() in index.lex.nonfinite_cues and to is not None
     if nonfinite and to is not None:
         a += to.end()  # the adverbial belongs to the cue, not to what was promised
-    if not (that and len(text[a:b].split()) >= _MIN_CLAUSE_WORDS) and not nonfinite and not _reported(index, a, b):
+    if not (that and len(text[a:b].split()) >= _MIN_CLAUSE_WORDS) and not nonfinite and \
+            not _reported(index, a, b, quoted_words=cue.word.lower() not in index.lex.naming_cues):
         return []
     att = _attribution(index, cue, sent[0], cue.start, sent, earlier)
     if att.surface is None:

@@ -40,6 +40,7 @@ class QuoteLexicon:
     naming: re.Pattern[str]
     institution_stems: tuple[str, ...]
     anonymous_roles: tuple[str, ...]
+    naming_cues: frozenset[str]
     pronouns: dict[str, str]
     gender_honorifics: dict[str, str]
     name_titles: frozenset[str]
@@ -152,6 +153,7 @@ def lexicon(language: str | None) -> QuoteLexicon:
                           rf"(?:[ \t]+(?:{_trie(mod.QUOTE_TITLE_ARTICLES)}))?[ \t]*$", re.IGNORECASE),
         institution_stems=mod.QUOTE_INSTITUTION_STEMS,
         anonymous_roles=mod.QUOTE_ANONYMOUS_ROLES,
+        naming_cues=mod.QUOTE_NAMING_CUES,
         pronouns=mod.QUOTE_PRONOUNS,
         gender_honorifics=mod.QUOTE_GENDER_HONORIFICS,
         name_titles=mod.QUOTE_NAME_TITLES,

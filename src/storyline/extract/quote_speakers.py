@@ -51,6 +51,7 @@ class SpeakerIndex:
     role_names: dict[str, list[Candidate]] = field(default_factory=dict)
     # role phrase start → the person it stands in apposition to ("Dorothee Kampmann, eine Anwältin der Verbände")
     apposed: dict[int, Candidate] = field(default_factory=dict)
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # spans of the marked (direct) quotes
     # words of the text tokenised once; cue verbs and medium nouns among them, for bisecting by frame
     cue_words: list[tuple[int, int, str]] = field(default_factory=list)
     cue_starts: list[int] = field(default_factory=list)
@@ -107,7 +108,7 @@ def build_index(text: str, mentions: list[Mention], lex: QuoteLexicon, quoted: l
             continue  # nested/overlapping: the earlier, longer span wins
         dedup.append(c)
     index = SpeakerIndex(text=text, lex=lex, candidates=dedup, starts=[c.start for c in dedup],
-                         has_mentions=bool(per))
+                         has_mentions=bool(per), quoted=quoted)
     index.cue_words = [(m.start(), m.end(), m.group()) for m in lex.cue_regex.finditer(text)]
     index.cue_starts = [t[0] for t in index.cue_words]
     index.medium_words = []

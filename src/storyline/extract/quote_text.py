@@ -7,9 +7,11 @@ from collections.abc import Sequence
 
 from storyline.extract.quote_marks import MarkedSpan
 
-# A sentence ends at . ! ? … (plus closing marks/brackets) before whitespace and an uppercase letter,
-# an opening mark or a digit; a line break always ends one (headlines, datelines, paragraphs).
-_SENTENCE_END = re.compile(r"[.!?…][“”\"»«’')\]]*(?=\s+[\"„“»«‚‘'(\[0-9A-ZÄÖÜ])|\n")
+# A sentence ends at . ! ? … (plus closing marks/brackets) before whitespace and an uppercase letter of any
+# script ("Ćwikliński", "Øresund"), an opening mark or a digit; a line break always ends one (headlines,
+# datelines, paragraphs).
+_SENTENCE_END = re.compile(r"[.!?…][“”\"»«’')\]]*(?=\s+(\S))|\n")
+_OPENERS = frozenset("\"„“»«‚‘'([")
 # "15. August", "3. Liga": a one- or two-digit number before the period is an ordinal, not an end.
 _ORDINAL = re.compile(r"(?:^|\s)\d{1,2}$")
 WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?")
@@ -21,6 +23,9 @@ def sentence_bounds(text: str, quotes: Sequence[MarkedSpan], abbreviations: froz
     start = 0
     qi = 0
     for m in _SENTENCE_END.finditer(text):
+        nxt = m.group(1)
+        if nxt is not None and not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
+            continue
         end = m.end()
         while qi < len(quotes) and quotes[qi].end <= m.start():
             qi += 1

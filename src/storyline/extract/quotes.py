@@ -282,8 +282,9 @@ class QuoteStage:
     # 5: more saying verbs, short opening quotes, adjectival role nouns, the source of "hieß es";
     # 6: roles in apposition to a name, organisations named in short by a role's complement, objects and
     # prepositional phrases are no subjects; 7: paragraph-bound next-sentence speakers, woven second quotes,
-    # bracketed parties, pronouns outside their clause, masculine role nouns, definite titles referring back
-    version: str = "7"
+    # bracketed parties, pronouns outside their clause, masculine role nouns, definite titles referring back;
+    # 8: sentences end before any script's capitals, quoted words make a clause reported, coordinated verbs end it
+    version: str = "8"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 

@@ -438,6 +438,9 @@ QUOTE_TITLE_FUNCTION_WORDS: frozenset[str] = frozenset({
 # Words that show quoted words are speech, not a title ("das „Wir schaffen das“").
 QUOTE_SPEECH_WORDS: frozenset[str] = frozenset({"ich", "wir", "du", "ihr", "uns", "mich", "mir", "nicht"})
 # Words before a quoted phrase that say someone used it: "sprach von (einer) „…“", "bezeichnete als „…“".
+# Verbs that name something with a quoted phrase ("called it „a blank cheque“"): what follows is an object, not a
+# reported clause, even with quoted words in it.
+QUOTE_NAMING_CUES: frozenset[str] = frozenset({"nannte", "nennt", "nennen", "nannten", "bezeichnete", "bezeichnet", "bezeichneten"})
 QUOTE_NAMING_WORDS: frozenset[str] = frozenset({"von", "vom", "als", "vor"})
 # Relaying media: nouns naming the channel a statement reached the reporter through ("laut der Agentur
 # Nordwire", "wie die Zeitung berichtete", "in einer Erklärung des Präsidialamts", "sagte dem Sender").

@@ -88,6 +88,9 @@ QUOTE_TITLE_ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
 QUOTE_TITLE_FUNCTION_WORDS: frozenset[str] = frozenset({"of", "the", "and", "for", "on", "a", "an", "to", "in"})
 QUOTE_SPEECH_WORDS: frozenset[str] = frozenset({"i", "we", "you", "us", "me", "not"})
 # Words before a quoted phrase that say someone used it: "spoke of a "…"", "described it as "…"".
+# Verbs that name something with a quoted phrase ("called it „a blank cheque“"): what follows is an object, not a
+# reported clause, even with quoted words in it.
+QUOTE_NAMING_CUES: frozenset[str] = frozenset({"called", "calls", "calling", "described", "describes", "describing", "dubbed", "branded", "labelled", "labeled", "termed"})
 QUOTE_NAMING_WORDS: frozenset[str] = frozenset({"of", "as"})
 # Relaying media ("told Reuters", "in a statement", "in an interview with the BBC").
 QUOTE_MEDIUM_NOUNS: frozenset[str] = frozenset({

@@ -151,3 +151,28 @@ def test_definite_title_refers_to_the_person_named_before_but_a_spokesman_does_n
     assert [q.speaker_entity_id for q in extract_quotes(text, [_m(text, "Hartmut Belzner", "PER", "B")], "de")] == [None]
     text = "Gegen Petrow wird ermittelt. „Das ist einseitig“, sagte der Anwalt."
     assert [q.speaker_entity_id for q in extract_quotes(text, [_m(text, "Petrow", "PER", "P")], "de")] == [None]
+
+
+def test_sentence_ends_before_a_capital_of_any_script() -> None:
+    from storyline.extract.quote_text import sentence_bounds
+
+    text = "Er brachte Planungsfehler ins Spiel. Ćwiklińskis Firma schwieg. Øresund auch."
+    assert len(sentence_bounds(text, [], frozenset())) == 3
+
+
+def test_quoted_words_make_a_clause_reported_speech_but_not_after_a_naming_verb() -> None:
+    text = "VKK-Chef Norbert Hülsmann erklärte, die Arbeitgeber gingen „ohne Vorbedingungen“ in die Gespräche."
+    indirect = [q.text for q in extract_quotes(text, [], "de") if not q.direct]
+    assert indirect == ["die Arbeitgeber gingen „ohne Vorbedingungen“ in die Gespräche"]
+    text = 'Norbert Huelsmann said the agreement went "to the very limit" of what hospitals could afford.'
+    assert [q.text for q in extract_quotes(text, [], "en") if not q.direct] == [
+        'the agreement went "to the very limit" of what hospitals could afford']
+    text = 'Benedikt Sommer called it "a blank cheque for a business model with no future".'
+    assert [q for q in extract_quotes(text, [], "en") if not q.direct] == []
+
+
+def test_reported_clause_ends_at_the_speakers_next_verb() -> None:
+    text = ("Jarosław Ćwikliński betonte, alle Schweißnähte seien „abgenommen und dokumentiert“, und brachte "
+            "stattdessen Planungsfehler ins Spiel.")
+    indirect = [q.text for q in extract_quotes(text, [], "de") if not q.direct]
+    assert indirect == ["alle Schweißnähte seien „abgenommen und dokumentiert“"]
