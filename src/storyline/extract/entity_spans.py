@@ -31,7 +31,7 @@ from storyline.model import EntityType, Mention
 _DATELINE = re.compile(r"(?m)^([A-ZÄÖÜ]{3,}(?:[ -][A-ZÄÖÜ]{2,})*)(?=\s*(?:\(|–|—|-|,|/|:))")
 # "BRUSSELS (CPA) –": the bracket after a dateline place names the agency, which is not a mention there.
 _DATELINE_AGENCY = re.compile(
-    r"(?m)^[A-ZÄÖÜ][\w./, -]{1,40}?\s*\(([^()\n]{1,20})\)\s*[–—-]"
+    r"(?m)^[A-ZÄÖÜ][\w./, -]{1,40}?(?:\s*\([A-ZÄÖÜ]+\))?\s*\(([^()\n]{1,20})\)\s*[–—-]"
     # "Hamburg (nw). Im Tarifkonflikt …": a lower-case agency code may end the dateline with a full stop
     r"|^[A-ZÄÖÜ][\w./, -]{1,40}?\s*\(([a-z]{2,5})\)[.:]\s"
 )
@@ -413,6 +413,46 @@ def _first_word_orgs(mentions: list[Mention]) -> list[Mention]:
             m = m.model_copy(update={"type": "ORG"})
         out.append(m)
     return out
+
+
+@cache
+def _river_patterns(rivers: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a place on a river: "Frankfurt (Oder)", "FRANKFURT (ODER)", "Landsberg an der Warthe", "Frankfurt am
+    Main"; a river after an article or preposition: "die Oder", "an der Elbe", "the Oder")."""
+    names = "|".join(re.escape(r) for r in sorted(rivers | {r.upper() for r in rivers}, key=len, reverse=True))
+    on_river = re.compile(rf"(?<![\w-])[A-ZÄÖÜ][\w-]+(?: \((?:{names})\)| an der (?:{names})| am (?:{names}))(?![\w-])")
+    after = re.compile(rf"(?<![\w-])(?:[Dd](?:er|ie|en|em)|[Tt]he|über|entlang)\s+({names})(?![\w-])")
+    return on_river, after
+
+
+def river_places(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """``mentions`` with rivers as places: "Frankfurt (Oder)" and "Landsberg an der Warthe" as one place each,
+    and a river after an article ("über die Oder"), which the model misses where its name is also a word."""
+    lang = lang_en if language == "en" else lang_de
+    if not lang.RIVERS:
+        return mentions
+    on_river, after = _river_patterns(lang.RIVERS)
+    out = mentions
+    for m in on_river.finditer(text):
+        start, end = m.span()
+        inside = _overlapping(out, start, end)
+        place = [x for x in inside if x.start == start]
+        # the place must be a name the model saw, or an all-caps dateline ("FRANKFURT (ODER) (nw) –")
+        if not (place and place[0].type == "LOC") and not (text[start:end].isupper() and _line_start(text, start)):
+            continue
+        if any(x.type == "PER" for x in inside):
+            continue
+        out = _replace(out, start, end, Mention(start=start, end=end, text=text[start:end], type="LOC"))
+    for m in after.finditer(text):
+        start, end = m.span(1)
+        inside = _overlapping(out, start, end)
+        if not inside or (len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end)):
+            out = _replace(out, start, end, Mention(start=start, end=end, text=text[start:end], type="LOC"))
+    return out
+
+
+def _line_start(text: str, pos: int) -> bool:
+    return pos == 0 or text[pos - 1] == "\n"
 
 
 def _overlapping(mentions: list[Mention], start: int, end: int) -> list[Mention]:

@@ -20,11 +20,13 @@ from storyline.extract.entity_spans import (
     descriptor_names,
     drop_sentence_adverbs,
     first_name_persons,
+    first_names,
     harmonise,
     institution_names,
     known_acronyms,
     model_view,
     propagate,
+    river_places,
     ship_names,
 )
 from storyline.extract.ner_moves import keep_moves
@@ -75,6 +77,10 @@ def guess_language(text: str) -> str:
     return "en" if en > de else "de"
 
 
+# Columns of the German model's gazetteer table (training/ner_gazetteer.py DIMS): country, city, region, org cue.
+_GAZ_COUNTRY, _GAZ_CITY, _GAZ_REGION, _GAZ_ORG_CUE = 0, 1, 2, 4
+_GAZETTEER_DIMS = 9
+
 class Recogniser:
     """A loaded NER model for one language; turns text into typed mentions with spans."""
 
@@ -92,6 +98,8 @@ class Recogniser:
         self.landmark_heads = lang.LOC_LANDMARK_HEADS
         self.deriv_org_heads = lang.ORG_DERIV_HEADS
         self.chunk_chars = CHUNK_CHARS
+        self.org_words = frozenset(w.casefold() for w in lang_de.ORG_CUE_WORDS | lang_de.ORG_LAST_WORDS |
+                                   lang_de.ORG_PLACE_HEADS) if language == "de" else frozenset()
 
     def recognise(self, text: str) -> list[Mention]:
         """Mentions in ``text``, spans are character offsets into it."""
@@ -143,6 +151,11 @@ class Recogniser:
                 continue
             if typ is None:
                 continue
+            if (typ == "ORG" or (typ == "PER" and len(ent) > 1 and ent[0].text not in first_names())) and \
+                    self._gazetteer_place(ent):
+                # "Gorzów Wielkopolski": every word a known place, none an organisation word; one such word
+                # may be a person's surname ("Keller", "Saalfeld"), two are not
+                typ = "LOC"
             span = self._trim(text, start_char, end_char, typ)
             if span is None or not any(ch.isalpha() for ch in text[span[0] : span[1]]):
                 continue  # "770": a number the model took for a name
@@ -154,12 +167,29 @@ class Recogniser:
         mentions = descriptor_names(text, drop_sentence_adverbs(text, mentions, self.language), self.language)
         mentions = first_name_persons(text, ship_names(text, mentions, self.language), self.language)
         mentions = adjective_places(text, bracket_definitions(text, mentions, self.language), self.language)
+        mentions = river_places(text, mentions, self.language)
         found = institution_names(text, harmonise(text, mentions, self.language), self.language)
         found = acronym_bodies(text, known_acronyms(text, found, self.language), self.language)
         for m in propagate(text, found, self.language):
             start = self._courtesy_start(text, m.start) if m.type == "PER" else m.start
             out.append(m if start == m.start else m.model_copy(update={"start": start, "text": text[start : m.end]}))
         return out
+
+    def _gazetteer_place(self, ent: Any) -> bool:
+        """True when the German model's gazetteer table (training/ner_gazetteer.py) lists every word of
+        ``ent`` as a country, city or region and none as an organisation cue. Gold "Stadt Köln"-style names
+        keep their type: "Stadt", "Rat" or "Union" are organisation words (ORG_CUE_WORDS, ORG_LAST_WORDS)."""
+        vectors = self.nlp.vocab.vectors
+        if self.language != "de" or vectors.shape[1] < _GAZETTEER_DIMS:
+            return False
+        for token in ent:
+            low = token.lower_
+            if not low.isalpha() or low in self.org_words or token.lower not in vectors:
+                return False
+            row = vectors[token.lower]
+            if row[_GAZ_ORG_CUE] > 0 or not (row[_GAZ_COUNTRY] > 0 or row[_GAZ_CITY] > 0 or row[_GAZ_REGION] > 0):
+                return False
+        return True
 
     def _trim(self, text: str, start: int, end: int, typ: EntityType) -> tuple[int, int] | None:
         """Strip edge punctuation and lower-case articles; persons: drop roles, include courtesy titles.

@@ -216,6 +216,13 @@ ORG_REGION_SUFFIXES: frozenset[str] = frozenset({"nord", "süd", "ost", "west", 
 # Ship prefixes: "MV Kestrel", "MS Europa" name a vessel (MISC, as GermEval's OTH), and the article
 # calls it by the bare name too ("die Kestrel").
 SHIP_PREFIXES: frozenset[str] = frozenset({"MV", "MS", "MT", "MY", "SS", "RMS", "HMS", "USS", "FGS", "HMAS"})
+# Rivers: "die Oder", "an der Elbe", "Frankfurt (Oder)", "Landsberg an der Warthe". The model misses a river
+# whose name is also a word ("Oder"), so a river after an article or preposition is a place.
+RIVERS: frozenset[str] = frozenset({
+    "Oder", "Elbe", "Rhein", "Donau", "Main", "Weser", "Neiße", "Spree", "Havel", "Mosel", "Saale", "Ems", "Isar",
+    "Ruhr", "Lahn", "Neckar", "Warthe", "Weichsel", "Moldau", "Wolga", "Dnipro", "Dnjepr", "Themse", "Seine", "Loire",
+    "Maas", "Schelde", "Memel", "Peene", "Unstrut", "Werra", "Fulda", "Lippe", "Sieg", "Ahr", "Nahe", "Saar",
+})
 # Nouns of geography closing a name of two or more words make it a place whatever the model said
 # ("Deutsche Bucht", "German Bight"): entity_spans.harmonise retypes such names.
 LOC_FEATURE_LAST_WORDS: frozenset[str] = frozenset({"bucht", "see", "meer", "insel", "inseln", "halbinsel", "küste", "tal", "gebirge", "kanal", "förde", "nehrung", "bodden"})
@@ -236,7 +243,8 @@ NAME_ADJECTIVE_STEM_ENDINGS: tuple[str, ...] = ("isch", "sch", "lich", "ig", "al
 NAME_ADJECTIVE_STEMS: frozenset[str] = frozenset({"neu", "alt", "rot", "grün", "schwarz", "weiß", "hoh", "groß",
                                                   "klein", "frei", "vereinigt", "erst", "zweit", "tot", "nah",
                                                   "fern", "mittler"})
-ORG_LEGAL_FORMS: frozenset[str] = frozenset({"ag", "gmbh", "se", "kg", "kgaa", "e.v.", "ev", "mbh", "ug", "ohg", "gbr"})
+ORG_LEGAL_FORMS: frozenset[str] = frozenset({"ag", "gmbh", "se", "kg", "kgaa", "e.v.", "ev", "mbh", "ug", "ohg", "gbr",
+                                               "s.a.", "n.v.", "b.v.", "s.p.a.", "a/s", "plc", "ltd", "ltd.", "inc", "inc."})
 ORG_LAST_WORDS: frozenset[str] = frozenset({
     "ag", "gmbh", "kg", "se", "e.v.", "verband", "verein", "bank", "stiftung", "gewerkschaft", "konzern",
     "gruppe", "holding", "capital", "group", "lines", "airlines", "energy", "partners", "holdings", "systems",

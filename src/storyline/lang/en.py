@@ -656,10 +656,16 @@ ORG_REGION_SUFFIXES: frozenset[str] = frozenset({"north", "south", "east", "west
 # Ship prefixes: "MV Kestrel", "MS Europa" name a vessel (MISC, as GermEval's OTH), and the article
 # calls it by the bare name too ("die Kestrel").
 SHIP_PREFIXES: frozenset[str] = frozenset({"MV", "MS", "MT", "MY", "SS", "RMS", "HMS", "USS", "FGS", "HMAS"})
+# Rivers: "the Oder", "Frankfurt (Oder)", "Frankfurt an der Oder"; a river after "the" is a place.
+RIVERS: frozenset[str] = frozenset({
+    "Oder", "Elbe", "Rhine", "Danube", "Main", "Weser", "Neisse", "Spree", "Havel", "Moselle", "Saale", "Vistula",
+    "Warta", "Thames", "Seine", "Loire", "Meuse", "Scheldt", "Dnieper", "Dnipro", "Volga", "Ruhr", "Saar",
+})
 # Nouns of geography closing a name of two or more words make it a place whatever the model said
 # ("Deutsche Bucht", "German Bight"): entity_spans.harmonise retypes such names.
 LOC_FEATURE_LAST_WORDS: frozenset[str] = frozenset({"sea", "bay", "bight", "island", "islands", "peninsula", "coast", "valley", "channel", "strait", "gulf", "lake"})
-ORG_LEGAL_FORMS: frozenset[str] = frozenset({"inc", "inc.", "ltd", "ltd.", "plc", "llc", "corp", "corp.", "co.", "ag", "se", "gmbh"})
+ORG_LEGAL_FORMS: frozenset[str] = frozenset({"inc", "inc.", "ltd", "ltd.", "plc", "llc", "corp", "corp.", "co.", "ag", "se", "gmbh",
+                                               "s.a.", "n.v.", "b.v.", "s.p.a.", "a/s"})
 ORG_LAST_WORDS: frozenset[str] = frozenset({
     "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "plc", "llc", "ag", "gmbh", "group", "capital",
     "holdings", "partners", "lines", "airlines", "energy", "systems", "bank", "union", "association", "agency",

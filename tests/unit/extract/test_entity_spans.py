@@ -15,6 +15,7 @@ from storyline.extract.entity_spans import (
     institution_names,
     known_acronyms,
     propagate,
+    river_places,
     ship_names,
 )
 from storyline.model import Article, EntityType, Mention
@@ -198,3 +199,17 @@ def test_a_first_name_takes_its_surname() -> None:
     text = "Der Vorsitzende Konrad Vielhaber und Birgit Kampmann klagen. Paul Stiftung nicht. Frank kam."
     model = _mentions(text, [("Konrad", "PER")])
     assert _typed(first_name_persons(text, model, "de")) == [("Konrad Vielhaber", "PER"), ("Birgit Kampmann", "PER")]
+
+
+def test_rivers_are_places_and_a_place_on_a_river_is_one_place() -> None:
+    text = "FRANKFURT (ODER) (nw) – Die Brücke über die Oder zwischen Frankfurt (Oder) und Landsberg an der Warthe."
+    spans: list[tuple[str, EntityType]] = [("FRANKFURT", "LOC"), ("ODER", "ORG"), ("Frankfurt", "LOC"),
+                                           ("Landsberg", "LOC")]
+    got = river_places(text, _mentions(text, spans), "de")
+    assert _typed(got) == [("FRANKFURT (ODER)", "LOC"), ("Oder", "LOC"), ("Frankfurt (Oder)", "LOC"),
+                           ("Landsberg an der Warthe", "LOC")]
+    # the conjunction is no river, nor is a river name the model gave to a person's longer name
+    text = "Oder sie bleibt. Ob Frankfurt oder Bonn, sagte Eva Main Müller."
+    assert _typed(river_places(text, _mentions(text, [("Eva Main Müller", "PER")]), "de")) == [
+        ("Eva Main Müller", "PER")]
+

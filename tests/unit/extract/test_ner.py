@@ -227,3 +227,18 @@ def test_english_nationality_adjective_alone_is_no_mention() -> None:
     rec = _ruler_recogniser([{"label": "GPE", "pattern": "Ukrainian"}, {"label": "GPE", "pattern": "Ukraine"}], "en")
     found = [(m.text, m.type) for m in rec.recognise("Grain is stuck in Ukrainian silos, Ukraine says.")]
     assert found == [("Ukraine", "LOC")]
+
+
+def test_organisation_made_of_gazetteer_places_is_a_place() -> None:
+    import numpy as np
+
+    rec = _ruler_recogniser([{"label": "ORG", "pattern": "Gorzów Wielkopolski"}, {"label": "ORG", "pattern": "Stadt Köln"},
+                             {"label": "PER", "pattern": "Anna Lebus"}, {"label": "PER", "pattern": "Lebus Gorzów"}])
+    rec.nlp.vocab.reset_vectors(width=9)
+    city = np.zeros(9, dtype="float32")
+    city[1] = 1.0
+    for word in ("gorzów", "wielkopolski", "köln", "stadt", "lebus", "anna"):
+        rec.nlp.vocab.set_vector(word, city)
+    text = "Die Firma aus Gorzów Wielkopolski. Die Stadt Köln zahlt. Anna Lebus kam, Lebus Gorzów auch."
+    assert [(m.text, m.type) for m in rec.recognise(text)] == [
+        ("Gorzów Wielkopolski", "LOC"), ("Stadt Köln", "ORG"), ("Anna Lebus", "PER"), ("Lebus Gorzów", "LOC")]
