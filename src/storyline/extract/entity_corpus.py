@@ -90,10 +90,12 @@ def _merge_block(block: list[str], uf: UnionFind) -> None:
 
 
 def _acronym_like(name: str) -> bool:
-    """ "BayRB", "EFA", "dpa": one word with two capitals or more, or short and lower-case."""
+    """ "BayRB", "EFA", "dpa": one word with two capitals or more in one of its parts, or short and
+    lower-case; "Nordrhein-Westfalen" has two capitals, one per part, and is a full name."""
     if " " in name:
         return False
-    return sum(ch.isupper() for ch in name) >= 2 or (name.islower() and len(name) <= 4)
+    return any(sum(ch.isupper() for ch in part) >= 2 for part in name.split("-")) or \
+        (name.islower() and len(name) <= 4)
 
 
 def _nominative(name: str) -> int:
@@ -232,10 +234,17 @@ def _merge_acronyms(keys: list[str], stats: dict[str, KeyStats], uf: UnionFind) 
                     by_surface[surface.casefold()].add(key)
     for key in keys:
         if key.startswith("X:") and " " not in key:
-            targets = {uf.find(k) for k in by_initials.get(key[2:], set())}
-            if not targets:
-                names = stats[key].names
-                targets = {uf.find(k) for name in names for k in by_surface.get(name.casefold(), set())}
+            # the acronym as written ("BBT"; the key folds "bb" to "b"): first a long name some article
+            # defined it as, else the one long name with those initials
+            written = {name.casefold() for name in stats[key].names} | {key[2:]}
+            defined = {uf.find(k) for acro in written for k in by_surface.get(acro, set())}
+            if defined:
+                # every long name an article defined this acronym as is one name ("Bürgerbund Thüringen",
+                # "Bürgerbunds Thüringen"), and the acronym is it
+                for target in defined:
+                    uf.union(key, target)
+                continue
+            targets = {uf.find(k) for acro in written for k in by_initials.get(acro, set())}
             if len(targets) == 1:
                 uf.union(key, targets.pop())
 

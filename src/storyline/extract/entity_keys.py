@@ -15,8 +15,13 @@ from storyline.lang import en as lang_en
 # Ordered folds that make German and English transliterations of Slavic names meet:
 # "Tschernow"/"Chernov", "Chodorkowski"/"Khodorkovsky", "Schukow"/"Zhukov", "Lawrow"/"Lavrov",
 # "Sergej"/"Sergei"/"Sergey", "Selenskyj"/"Zelensky", "Aleksandr"/"Alexander" (ks = x).
-# Upper-case letters are placeholders so later rules cannot rewrite them.
+# Upper-case letters are placeholders so later rules cannot rewrite them. German umlauts written out
+# ("Huelsmann", "Kuehnhold", as English and machine-translated text spells them) meet the ASCII skeleton
+# of the umlaut ("Hülsmann" → "hulsmann").
 _FOLDS: tuple[tuple[str, str], ...] = (
+    ("ae", "a"),
+    ("oe", "o"),
+    ("ue", "u"),
     ("schtsch", "SC"),
     ("shch", "SC"),
     ("tsch", "C"),
@@ -175,6 +180,34 @@ def initials(name: str) -> set[str]:
     every = "".join(t[0] for t in toks).casefold()
     capital = "".join(t[0] for t in toks if t[0].isupper()).casefold()
     return {s for s in (every, capital) if len(s) >= 2}
+
+
+def spells(acronym: str, name: str) -> bool:
+    """True when ``acronym`` spells ``name`` with the parts of compounds: every capitalised word gives its
+    initial, in order, and a word may give further letters from inside it ("BBT" = "Bürgerbund Thüringen",
+    "BayRB" = "Bayerische Regionalbahn")."""
+    letters = acronym.casefold()
+    toks = [t.casefold() for t in _HYPHEN_SPLIT.split(name) if t and t[0].isupper()]
+    if not toks or len(letters) > 2 * len(toks) + 2:
+        return False
+
+    def match(i: int, k: int) -> bool:
+        if k == len(toks):
+            return i == len(letters)
+        if i >= len(letters) or letters[i] != toks[k][0]:
+            return False
+        word, j = toks[k], 1
+        # the initial, then any further letters of the acronym found in order inside this word
+        for extra in range(0, len(letters) - i):
+            if extra:
+                j = word.find(letters[i + extra], j) + 1
+                if j == 0:
+                    return False
+            if match(i + 1 + extra, k + 1):
+                return True
+        return False
+
+    return match(0, 0)
 
 
 @lru_cache(maxsize=1)

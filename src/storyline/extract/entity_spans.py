@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from functools import cache
 from types import ModuleType
 
-from storyline.extract.entity_keys import initials
+from storyline.extract.entity_keys import initials, spells
 from storyline.lang import de as lang_de
 from storyline.lang import en as lang_en
 from storyline.model import EntityType, Mention
@@ -492,13 +492,16 @@ def bracket_definitions(text: str, mentions: list[Mention], language: str | None
             start, end = words[k].start(), words[-1].end()
             if re.search(r"[.,;:!?\"„“”»«()\n]", text[start:end]):
                 break
-            if not text[start].isupper() or acro.casefold() not in initials(text[start:end]):
+            phrase = text[start:end]
+            if not text[start].isupper() or (acro.casefold() not in initials(phrase) and not spells(acro, phrase)):
                 continue
             inside = _overlapping(out, start, end)
             if any(x.type == "PER" for x in inside) or any(x.start < start or x.end > end for x in inside):
                 break
             if not (len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end)):
                 type_ = Counter(x.type for x in inside).most_common(1)[0][0] if inside else "ORG"
+                if type_ == "LOC" and not any(x.start == start for x in inside):
+                    type_ = "ORG"  # "Bürgerbund Thüringen (BBT)": a place inside a name does not make it one
                 out = _replace(out, start, end, Mention(start=start, end=end, text=text[start:end], type=type_))
             break
     return out

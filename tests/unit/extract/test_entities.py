@@ -13,7 +13,7 @@ from storyline.extract.entities import (
     with_own_outlet,
 )
 from storyline.extract.entity_corpus import _nominative_head, _strong_nominative
-from storyline.extract.entity_keys import adjective_fold, demonym_country, initials, translit_key
+from storyline.extract.entity_keys import adjective_fold, demonym_country, initials, spells, translit_key
 from storyline.model import Article, EntityType, Mention
 
 
@@ -38,6 +38,14 @@ def test_transliteration_keys_meet() -> None:
     assert translit_key("Michail Chodorkowski") == translit_key("Mikhail Khodorkovsky")
     assert translit_key("Smirnoff") == translit_key("Smirnov")
     assert translit_key("Anna Petrow") != translit_key("Iwan Petrow")
+    assert translit_key("Norbert Hülsmann") == translit_key("Norbert Huelsmann")  # umlauts written out
+    assert translit_key("Kühnhold") == translit_key("Kuehnhold")
+
+
+def test_acronyms_spell_compounds() -> None:
+    assert spells("BBT", "Bürgerbund Thüringen") and spells("BayRB", "Bayerische Regionalbahn")
+    assert spells("PSM", "Partei der Sozialen Mitte")
+    assert not spells("BBT", "Berlin Tegel") and not spells("XY", "Bürgerbund Thüringen")
 
 
 def test_demonyms_initials_and_adjectives() -> None:
@@ -305,3 +313,24 @@ def test_known_organisation_replaces_a_shorter_mention_inside_it() -> None:
     linked = link_corpus([a, b, c, d])
     assert [(m.text, m.type) for m in linked[2].mentions] == [("Kommunal-IT Sachsen", "ORG"), ("Sachsen", "LOC")]
     assert [m.text for m in linked[3].mentions] == ["Kommunal-IT Sachsen-Verbund"]  # reaches outside: kept
+
+
+def test_acronym_defined_anywhere_is_its_long_name_everywhere() -> None:
+    # "BBT" folds to the key "bt", which other long names share as initials; the definition decides
+    a = _article("Der Bürgerbund Thüringen (BBT) verhandelt. Der BBT will regieren.",
+                 [("Bürgerbund Thüringen", "ORG"), ("BBT", "ORG")])
+    b = _article("Die Sitzung des Bürgerbunds Thüringen (BBT) begann spät.", [("Bürgerbunds Thüringen", "ORG"), ("BBT", "ORG")])
+    c = _article("Der BBT verlor. Auch die Bremer Tafel und das Berliner Tageblatt berichteten über den BBT.",
+                 [("BBT", "ORG"), ("Bremer Tafel", "ORG"), ("Berliner Tageblatt", "ORG"), ("BBT", "ORG")])
+    linked = link_corpus([a, b, c])
+    bbt = {m.entity_id for art in linked for m in art.mentions if m.text.startswith(("BBT", "Bürgerbund"))}
+    assert len(bbt) == 1
+    assert {m.canonical_name for m in linked[2].mentions if m.text == "BBT"} == {"Bürgerbund Thüringen"}
+
+
+def test_hyphenated_place_is_a_full_name_not_an_acronym() -> None:
+    a = _article("In Nordrhein-Westfalen streiken Pflegekräfte.", [("Nordrhein-Westfalen", "LOC")])
+    b = _article("Nurses in North Rhine-Westphalia went on strike.", [("North Rhine-Westphalia", "LOC")], "en")
+    c = _article("Auch in Nordrhein-Westfalen.", [("Nordrhein-Westfalen", "LOC")])
+    linked = link_corpus([a, b, c])
+    assert {m.canonical_name for art in linked for m in art.mentions} == {"Nordrhein-Westfalen"}
