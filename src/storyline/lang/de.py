@@ -580,6 +580,10 @@ DATE_FUTURE_CUES: frozenset[str] = frozenset({
     "geplant",
     "ab", "kommende", "kommenden", "kommender", "nächste", "nächsten", "nächster", "bevorstehend",
     "bevorstehenden", "voraussichtlich", "anstehend", "anstehenden", "künftig", "demnächst",
+    # what is scheduled, hoped for or would happen ("ist für Donnerstag angesetzt", "hofft auf einen Termin im
+    # Mai", "würden im Juni abstimmen", "sollten bereits im Dezember rollen")
+    "angesetzt", "terminiert", "vorgesehen", "hofft", "hoffen", "erwartet", "erwarten", "würde", "würden",
+    "sollte", "sollten",
 })
 DATE_PAST_CUES: frozenset[str] = frozenset({
     "hatte", "hatten", "war", "waren", "wurde", "wurden", "sagte", "sagten", "erklärte", "erklärten",

@@ -183,3 +183,18 @@ def test_stage_is_picklable_and_fills_dates() -> None:
     out = stage.run(article)
     assert [m.value for m in out.dates] == ["2024-03-13"] and article.dates == []
     assert stage.run(article.model_copy(update={"text": None})).dates == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        # published Thursday 2024-03-14: what is scheduled, hoped for or would happen lies ahead
+        ("Die Wahl ist für Dienstag angesetzt.", "de", "2024-03-19"),
+        ("Nun hofft er auf einen Termin im Mai.", "de", "2024-05"),
+        ("Ursprünglich sollten die ersten Züge im Dezember rollen.", "de", "2024-12"),
+        ("The bridge will stay shut until the end of January.", "en", "2025-01-21/2025-01-31"),
+        ("The strike, which ends on Tuesday, is about pay.", "en", "2024-03-19"),
+    ],
+)
+def test_scheduled_and_hoped_for_dates_lie_ahead(text: str, language: str, value: str) -> None:
+    assert one(text, language)[1] == value
