@@ -48,6 +48,7 @@ class FigureLexicon:
     dative_preps: frozenset[str]
     irregular_plurals: frozenset[str]
     preposition_qualifiers: frozenset[str]
+    preposition_verbs: tuple[str, ...]
     speed_units: frozenset[str]
     measure_units: frozenset[str]
     word_compounds: bool
@@ -142,6 +143,7 @@ def figure_lexicon(language: str | None) -> FigureLexicon:
         dative_preps=m.FIGURE_DATIVE_PREPS,
         irregular_plurals=m.FIGURE_IRREGULAR_PLURALS,
         preposition_qualifiers=m.FIGURE_PREPOSITION_QUALIFIERS,
+        preposition_verbs=m.FIGURE_PREPOSITION_VERBS,
         speed_units=m.FIGURE_SPEED_UNITS,
         measure_units=m.FIGURE_MEASURE_UNITS,
         word_compounds=m.FIGURE_WORD_COMPOUNDS,

@@ -167,6 +167,8 @@ def _extend_left(text: str, cand: _Candidate, lex: FigureLexicon, previous_end: 
         noun = before and before.group(1)[:1].isupper() and before.group(1)[-1:].isalpha()
         if lex.counted_capitalised and noun:
             return  # "eine Bürgschaft über 95 Millionen Euro": a preposition after a noun
+        if before and before.group(1).lower().startswith(lex.preposition_verbs):
+            return  # "verfügt über 57 Sitze", "stimmte über 48 Anträge ab": the verb's preposition
     if q:
         cand.qualifier = lex.qualifiers[" ".join(q.group("q").lower().split())]
         cand.start -= len(window) - q.start("q")
@@ -331,6 +333,8 @@ def extract_figures(
         if core is None or _is_excluded(text, m, core[1], lex):
             continue
         cand = _Candidate(m.start(), m.end(), core[0], kind=core[1])
+        if cand.kind == "digits" and _english_grouping(text, m, lex):
+            cand.value = float(m.group("digits").replace(",", ""))
         if cand.kind == "glued":
             cand.unit = lex.compound_units[m.group("gstem").lower()]
         _take_currency(text, cand, lex)
@@ -354,6 +358,23 @@ def extract_figures(
         )
         for c in found
     ]
+
+
+_COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
+
+
+def _english_grouping(text: str, m: re.Match[str], lex: FigureLexicon) -> bool:
+    """ "etwa 3,900 Krankenschwestern" in German copy machine-translated from English: a comma before exactly
+    three digits groups thousands when a counted noun follows; before a unit or scale ("1,375 Prozent",
+    "2,500 Millionen") it stays the German decimal comma."""
+    if lex.code != "de" or not _COMMA_THOUSANDS.fullmatch(m.group("digits")):
+        return False
+    nxt = _NEXT_WORD.match(text, m.end())
+    if nxt is None or not nxt.group(1)[:1].isupper():
+        return False
+    word = nxt.group(1).lower()
+    return word not in lex.units and word not in lex.scales and word not in lex.not_counted
 
 
 def _is_name_number(text: str, cand: _Candidate) -> bool:
@@ -410,7 +431,8 @@ class FigureStage:
     """Per-article stage: fill ``figures`` from the clean text, skipping the spans of ``dates``."""
 
     name: str = "figures"
-    version: str = "5"  # 4: ISO currency codes, km/h and mph, negative figures, range scales, results; 5: "as much as"
+    version: str = "6"  # 4: ISO currency codes, km/h and mph, negative figures, range scales, results; 5: "as much as";
+    # 6: "nicht mehr als", "keine", "as high as"; "verfügt über 57"; English grouping in translated German
     requires: frozenset[str] = field(default=frozenset({"text", "language", "dates"}))
     provides: frozenset[str] = field(default=frozenset({"figures"}))
 

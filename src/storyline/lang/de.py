@@ -693,6 +693,7 @@ FIGURE_QUALIFIERS: dict[str, str] = {
     "maximal": "up_to", "mindestens": "at_least", "wenigstens": "at_least", "weniger als": "less_than",
     "unter": "less_than", "genau": "exactly", "exakt": "exactly", "schätzungsweise": "about",
     "knapp über": "more_than", "knapp unter": "almost", "so viel wie": "up_to", "so viele wie": "up_to",
+    "nicht mehr als": "up_to", "nicht über": "up_to", "nicht weniger als": "at_least", "keine": "less_than",
 }
 # Units written as words or signs after (or before) a number; value is the canonical unit name.
 FIGURE_UNITS: dict[str, str] = {
@@ -756,6 +757,11 @@ FIGURE_IRREGULAR_PLURALS: frozenset[str] = frozenset()  # German counts one capi
 # "über" after a noun or a figure is a preposition, not a qualifier ("eine Bürgschaft über 95 Millionen
 # Euro", "8,2 Prozent über zwei Jahre").
 FIGURE_PREPOSITION_QUALIFIERS: frozenset[str] = frozenset({"über"})
+# ... nor after a verb that takes "über" ("verfügt über 57 Sitze", "berät über 48 Anträge"): stems of such verbs.
+FIGURE_PREPOSITION_VERBS: tuple[str, ...] = (
+    "verfüg", "berät", "berat", "beriet", "sprach", "sprech", "spricht", "bericht", "entscheid", "entschied",
+    "diskutier", "verhandel", "stimm", "informier", "klag", "streit", "stritt", "freu", "ärger", "wach",
+)
 # After these prepositions a counted noun is in the dative plural ("mit 4.500 Fahrgästen"); what is
 # counted is given in the nominative ("Fahrgäste") by dropping the dative -n ...
 FIGURE_DATIVE_PREPS: frozenset[str] = frozenset({

@@ -247,8 +247,10 @@ FIGURE_QUALIFIERS: dict[str, str] = {
     "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "at most": "up_to", "at least": "at_least",
     "no fewer than": "at_least", "less than": "less_than", "fewer than": "less_than", "under": "less_than",
     "below": "less_than", "exactly": "exactly", "just over": "more_than", "just under": "almost",
-    "within": "up_to",
+    "within": "up_to", "no more than": "up_to", "not more than": "up_to", "as high as": "up_to",
+    "no less than": "at_least", "not less than": "at_least",
 }
+FIGURE_PREPOSITION_VERBS: tuple[str, ...] = ()  # English "over" needs no verb list: see figures._extend_left
 FIGURE_QUALIFIER_PARTICLES: frozenset[str] = frozenset()
 FIGURE_UNITS: dict[str, str] = {
     "percent": "percent", "per cent": "percent", "%": "percent", "percentage points": "percentage points",

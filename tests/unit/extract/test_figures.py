@@ -241,3 +241,25 @@ def test_qualifier_stays_on_its_line() -> None:
 
 def test_english_clock_time_is_not_a_figure() -> None:
     assert extract_figures("The train left shortly after 4.30 p.m. on Friday.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Eine Pflegekraft betreut nicht mehr als acht Patienten.", "de",
+         ("nicht mehr als acht Patienten", 8, "up_to", "Patienten")),
+        ("A nurse may look after no more than eight patients.", "en",
+         ("no more than eight patients", 8, "up_to", "patients")),
+        ("Die Partei lag in Umfragen bei keine sieben Prozent.", "de", ("keine sieben Prozent", 7, "less_than", "Prozent")),
+        ("Its support has polled as high as 27 percent.", "en", ("as high as 27 percent", 27, "up_to", "percent")),
+        # a verb's "über" is no qualifier
+        ("Das Bündnis verfügt über 57 Sitze.", "de", ("57 Sitze", 57, None, "Sitze")),
+        # English digit grouping in machine-translated German copy, before a counted noun only
+        ("Am Dienstag blieben etwa 3,900 Krankenschwestern weg.", "de", ("etwa 3,900 Krankenschwestern", 3900, "about",
+                                                                         "Krankenschwestern")),
+        ("Der Zins liegt bei 1,375 Prozent.", "de", ("1,375 Prozent", 1.375, None, "Prozent")),
+    ],
+)
+def test_bounds_verb_prepositions_and_translated_grouping(
+        text: str, language: str, expected: tuple[str, float, str | None, str | None]) -> None:
+    assert single(text, language) == expected
