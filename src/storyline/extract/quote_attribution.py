@@ -123,6 +123,8 @@ def speaker_for(index: SpeakerIndex, cue: Cue, a: int, b: int) -> Candidate | No
     if found is None and cue.kind in ("verb", "after"):
         found = _fallback_name(index, read_name(index.text, _skip_space_back(index.text, cue.start), False,
                                                  index.lex, a))
+    if found is None and cue.kind == "verb" and index.lex.code == "de":
+        found = _anaphoric_noun(index, cue.end, b)
     if found is not None and found.kind == "role":
         found = _apposed_name(index, found, b) or found
     return found
@@ -167,10 +169,35 @@ def _fronted_subject(index: SpeakerIndex, cand: Candidate, a: int, cue_start: in
 
 
 def _fallback_name(index: SpeakerIndex, found: Candidate | None) -> Candidate | None:
-    """A capitalised name next to a cue counts only without NER (with NER it would have been a mention)."""
+    """A capitalised name next to a cue counts only without NER (with NER it would have been a mention), or
+    after a role word that introduces it ("Geschäftsführer Weigelt sagte", "commission chair Ewa Zielińska said")."""
     if found is None or found.kind == "role" or not index.has_mentions:
         return found
+    before = re.search(r"([\w-]+)[ \t]+$", index.text[max(0, found.start - 40) : found.start])
+    if before is not None and index.lex.is_role_word(before.group(1)) and \
+            not before.group(1).lower().endswith(index.lex.institution_stems):
+        return found
     return None
+
+
+def _anaphoric_noun(index: SpeakerIndex, pos: int, b: int) -> Candidate | None:
+    """ "sagte die Schwedin", "sagt der Gärtner aus Briesen": a definite person noun right after the cue refers
+    back like a pronoun (its article gives the gender); institutions and media are not persons."""
+    m = _ANAPHORIC_NOUN.match(index.text, pos, b)
+    if m is None:
+        return None
+    noun = m.group(2)
+    low = noun.lower()
+    if index.lex.is_medium_word(noun) or low.endswith(index.lex.institution_stems) or low in index.lex.not_names:
+        return None
+    if m.end() < b and re.match(r"[ \t]+[A-ZÄÖÜ]", index.text[m.end() : m.end() + 2]):
+        return None  # "sagte die Ministerin Anna Berger": a name follows, read elsewhere
+    gender = "f" if m.group(1) == "die" else "m"
+    return Candidate(m.start(1), m.end(), index.text[m.start(1) : m.end()], "pronoun", gender)
+
+
+# German only: "der/die" + an optional adjective + a noun of person shape (-in, -er, -e: "Schwedin", "Gärtner").
+_ANAPHORIC_NOUN = re.compile(r"[ \t]+(der|die)[ \t]+(?:[a-zäöüß][\w-]*[ \t]+)?([A-ZÄÖÜ][\w-]*(?:in|er|e))\b")
 
 
 def _dative_medium(index: SpeakerIndex, cue: Cue, first: Candidate, before: list[Candidate]) -> bool:
@@ -208,7 +235,10 @@ def _subject_before(index: SpeakerIndex, before: list[Candidate], cue_start: int
     if last_comma >= 0 and not text[last_comma + 1 : cue_start].strip():
         inner = text.rfind(",", before[0].start, last_comma)
         heads = [c for c in before if inner >= 0 and c.end <= inner and not text[c.end : inner].strip()]
-        if heads:
+        # "Ihr Gegenstück bei dem Arbeitgeberverband, Mr Norbert Huelsmann, sagte": a head after a preposition
+        # is no subject; the person in apposition is
+        if heads and not (_after_preposition(index, heads[-1].start) and before[-1].person and
+                          before[-1].kind in ("mention", "name")):
             return heads[-1]
     return before[-1]
 

@@ -283,8 +283,10 @@ class QuoteStage:
     # 6: roles in apposition to a name, organisations named in short by a role's complement, objects and
     # prepositional phrases are no subjects; 7: paragraph-bound next-sentence speakers, woven second quotes,
     # bracketed parties, pronouns outside their clause, masculine role nouns, definite titles referring back;
-    # 8: sentences end before any script's capitals, quoted words make a clause reported, coordinated verbs end it
-    version: str = "8"
+    # 8: sentences end before any script's capitals, quoted words make a clause reported, coordinated verbs end it;
+    # 9: "sagte die Schwedin" refers back, names after role words, "Mr" in German copy, appositions after a
+    # prepositional head
+    version: str = "9"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 

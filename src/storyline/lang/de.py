@@ -428,7 +428,11 @@ QUOTE_PRONOUNS: dict[str, str] = {"er": "m", "sie": "f"}
 QUOTE_AGE_NOUN = "Jährige"
 QUOTE_AGE_DETERMINERS: dict[str, str] = {"der": "m", "die": "f"}
 # Honorifics that reveal a person's gender ("Herr Meier", "Frau Berger").
-QUOTE_GENDER_HONORIFICS: dict[str, str] = {"herr": "m", "herrn": "m", "hr": "m", "frau": "f", "fr": "f"}
+QUOTE_GENDER_HONORIFICS: dict[str, str] = {
+    "herr": "m", "herrn": "m", "hr": "m", "frau": "f", "fr": "f",
+    # English leftovers in machine-translated German copy ("sagte Mr Eschweiler")
+    "mr": "m", "mrs": "f", "ms": "f",
+}
 # Titles before a name that are not part of it ("Dr. Berger"), and lowercase particles inside names
 # ("Ursula von der Leyen"), for the fallback name reader.
 QUOTE_NAME_TITLES: frozenset[str] = frozenset({"dr", "prof", "professor", "professorin"})

@@ -176,3 +176,28 @@ def test_reported_clause_ends_at_the_speakers_next_verb() -> None:
             "stattdessen Planungsfehler ins Spiel.")
     indirect = [q.text for q in extract_quotes(text, [], "de") if not q.direct]
     assert indirect == ["alle Schweißnähte seien „abgenommen und dokumentiert“"]
+
+
+def test_definite_person_noun_after_the_cue_refers_back() -> None:
+    text = ("EU-Kommissarin Hanna Lindqvist sagte Hilfe zu. „Europa hat ein Interesse daran“, sagte die Schwedin. "
+            "„Das passiert mir nicht noch einmal“, sagt der Gärtner aus Briesen.")
+    mentions = [_m(text, "Hanna Lindqvist", "PER", "L")]
+    assert _speakers(text, mentions, "de") == ["L", "der Gärtner"]  # he is not she: no antecedent
+    text = "Uwe Manthey baute eine Zisterne. „Das passiert mir nicht noch einmal“, sagt der Gärtner aus Briesen."
+    assert _speakers(text, [_m(text, "Uwe Manthey", "PER", "M")], "de") == ["M"]
+    text = "Peter Brandt kam. „Wir senden weiter“, sagte der Sender."
+    assert [q.speaker_entity_id for q in extract_quotes(text, [_m(text, "Peter Brandt", "PER", "B")], "de")] == [None]
+
+
+def test_name_after_a_role_word_speaks_though_the_tagger_missed_it() -> None:
+    text = "Anna Keller kam. Geschäftsführer Weigelt sagte, man habe Schlimmeres verhindern wollen."
+    quotes = extract_quotes(text, [_m(text, "Anna Keller", "PER", "K")], "de")
+    assert [q.speaker_text for q in quotes] == ["Weigelt"]
+
+
+def test_english_honorific_in_german_copy_and_person_in_apposition_after_a_prepositional_head() -> None:
+    text = ('"Er kann uns nicht sagen, wann er dort war," Mr Eschweiler sagte. Ihr Gegenstück bei dem '
+            'Arbeitgeberverband, Norbert Huelsmann, sagte, die Vereinbarung gehe "bis an die Grenze".')
+    mentions = [_m(text, "Norbert Huelsmann", "PER", "H")]
+    speakers = [q.speaker_entity_id or q.speaker_text for q in extract_quotes(text, mentions, "de")]
+    assert speakers[0] == "Eschweiler" and set(speakers[1:]) == {"H"}
