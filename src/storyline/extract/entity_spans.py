@@ -343,8 +343,9 @@ def harmonise(text: str, mentions: list[Mention], language: str | None) -> list[
     out = []
     for m in kept:
         words = m.text.split()
-        if len(words) > 1 and words[-1].casefold() in lang.ORG_LAST_WORDS:
-            type_: EntityType = "ORG"
+        if len(words) > 1 and (words[-1].casefold() in lang.ORG_LAST_WORDS or
+                               words[0].casefold().endswith(lang.ORG_FIRST_WORD_ENDINGS)):
+            type_: EntityType = "ORG"  # "Elbtainer AG"; "Bauernverband Elbe-Weser", "Landgericht Dresden"
         elif len(words) > 1 and words[-1].casefold() in lang.LOC_FEATURE_LAST_WORDS and m.type != "MISC":
             type_ = "LOC"
         else:
@@ -448,6 +449,43 @@ def river_places(text: str, mentions: list[Mention], language: str | None) -> li
         inside = _overlapping(out, start, end)
         if not inside or (len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end)):
             out = _replace(out, start, end, Mention(start=start, end=end, text=text[start:end], type="LOC"))
+    return out
+
+
+@cache
+def _federal_pattern(prefix: str, endings: tuple[str, ...]) -> re.Pattern[str]:
+    tails = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-]){prefix}[a-zäöüß]*(?:{tails})(?:e?s)?(?![\w-])")
+
+
+def federal_bodies(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """``mentions`` plus the one-word federal bodies ("des Bundesrechnungshofs", "das Bundeskartellamt") no
+    mention covers: each names the one national body, an organisation."""
+    lang = lang_en if language == "en" else lang_de
+    if not lang.ORG_FEDERAL_PREFIX:
+        return mentions
+    added = [Mention(start=m.start(), end=m.end(), text=m.group(), type="ORG")
+             for m in _federal_pattern(lang.ORG_FEDERAL_PREFIX, lang.ORG_FEDERAL_ENDINGS).finditer(text)
+             if not _overlapping(mentions, m.start(), m.end())]
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def surnames_as_persons(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """A one-word place or organisation that is the surname of a person named in full in the article is the
+    person ("Staatssekretär Jörg Tessendorf … Tessendorf trat zurück"): names in -dorf, -berg or -hausen
+    look like places to the model."""
+    del text
+    lang = lang_en if language == "en" else lang_de
+    surnames = {m.text.split()[-1] for m in mentions if m.type == "PER" and len(m.text.split()) > 1}
+    if not surnames:
+        return mentions
+    out = []
+    for m in mentions:
+        base = m.text[:-1] if m.text.endswith("s") and m.text[:-1] in surnames else m.text
+        if m.type in ("LOC", "ORG") and " " not in m.text and base in surnames and \
+                m.text.casefold() not in lang.NOT_ENTITIES and not _looks_acronym(m.text):
+            m = m.model_copy(update={"type": "PER"})
+        out.append(m)
     return out
 
 

@@ -19,6 +19,7 @@ from storyline.extract.entity_spans import (
     bracket_definitions,
     descriptor_names,
     drop_sentence_adverbs,
+    federal_bodies,
     first_name_persons,
     first_names,
     harmonise,
@@ -28,6 +29,7 @@ from storyline.extract.entity_spans import (
     propagate,
     river_places,
     ship_names,
+    surnames_as_persons,
 )
 from storyline.extract.ner_moves import keep_moves
 from storyline.lang import de as lang_de
@@ -167,7 +169,8 @@ class Recogniser:
         mentions = descriptor_names(text, drop_sentence_adverbs(text, mentions, self.language), self.language)
         mentions = first_name_persons(text, ship_names(text, mentions, self.language), self.language)
         mentions = adjective_places(text, bracket_definitions(text, mentions, self.language), self.language)
-        mentions = river_places(text, mentions, self.language)
+        mentions = federal_bodies(text, river_places(text, mentions, self.language), self.language)
+        mentions = surnames_as_persons(text, mentions, self.language)
         found = institution_names(text, harmonise(text, mentions, self.language), self.language)
         found = acronym_bodies(text, known_acronyms(text, found, self.language), self.language)
         for m in propagate(text, found, self.language):
@@ -184,7 +187,7 @@ class Recogniser:
             return False
         for token in ent:
             low = token.lower_
-            if not low.isalpha() or low in self.org_words or token.lower not in vectors:
+            if not low.isalpha() or low in self.org_words or token.text.isupper() or token.lower not in vectors:
                 return False
             row = vectors[token.lower]
             if row[_GAZ_ORG_CUE] > 0 or not (row[_GAZ_COUNTRY] > 0 or row[_GAZ_CITY] > 0 or row[_GAZ_REGION] > 0):

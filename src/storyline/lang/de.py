@@ -245,6 +245,19 @@ NAME_ADJECTIVE_STEMS: frozenset[str] = frozenset({"neu", "alt", "rot", "grün", 
                                                   "fern", "mittler"})
 ORG_LEGAL_FORMS: frozenset[str] = frozenset({"ag", "gmbh", "se", "kg", "kgaa", "e.v.", "ev", "mbh", "ug", "ohg", "gbr",
                                                "s.a.", "n.v.", "b.v.", "s.p.a.", "a/s", "plc", "ltd", "ltd.", "inc", "inc."})
+# Federal bodies are one word: "Bundes" + an institution noun ("Bundesrechnungshof", "Bundeskartellamt"); each
+# names the one national body, an organisation the model often leaves untagged.
+ORG_FEDERAL_PREFIX: str = "Bundes"
+ORG_FEDERAL_ENDINGS: tuple[str, ...] = (
+    "hof", "amt", "agentur", "gericht", "bank", "wehr", "tag", "rat", "regierung", "anstalt", "zentrale", "kammer",
+    "behörde", "polizei", "verwaltung", "archiv", "institut", "ministerium", "kanzleramt", "präsidialamt",
+)
+# Endings of a first word that make a name of two or more words an organisation ("Bauernverband Elbe-Weser",
+# "Landgericht Dresden", "Pflegebund West"), whatever the model said.
+ORG_FIRST_WORD_ENDINGS: tuple[str, ...] = (
+    "verband", "verein", "bund", "gewerkschaft", "partei", "institut", "stiftung", "konzern", "werke", "kammer",
+    "genossenschaft", "gericht", "ministerium", "behörde", "agentur", "klinikum",
+)
 ORG_LAST_WORDS: frozenset[str] = frozenset({
     "ag", "gmbh", "kg", "se", "e.v.", "verband", "verein", "bank", "stiftung", "gewerkschaft", "konzern",
     "gruppe", "holding", "capital", "group", "lines", "airlines", "energy", "partners", "holdings", "systems",

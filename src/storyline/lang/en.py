@@ -671,6 +671,10 @@ RIVERS: frozenset[str] = frozenset({
 LOC_FEATURE_LAST_WORDS: frozenset[str] = frozenset({"sea", "bay", "bight", "island", "islands", "peninsula", "coast", "valley", "channel", "strait", "gulf", "lake"})
 ORG_LEGAL_FORMS: frozenset[str] = frozenset({"inc", "inc.", "ltd", "ltd.", "plc", "llc", "corp", "corp.", "co.", "ag", "se", "gmbh",
                                                "s.a.", "n.v.", "b.v.", "s.p.a.", "a/s"})
+ORG_FEDERAL_PREFIX: str = ""  # German one-word federal bodies only (see de.py)
+ORG_FEDERAL_ENDINGS: tuple[str, ...] = ()
+# English organisations end with their head noun (ORG_LAST_WORDS); no first-word endings.
+ORG_FIRST_WORD_ENDINGS: tuple[str, ...] = ()
 ORG_LAST_WORDS: frozenset[str] = frozenset({
     "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "plc", "llc", "ag", "gmbh", "group", "capital",
     "holdings", "partners", "lines", "airlines", "energy", "systems", "bank", "union", "association", "agency",

@@ -10,6 +10,7 @@ from storyline.extract.entity_spans import (
     bracket_definitions,
     descriptor_names,
     drop_sentence_adverbs,
+    federal_bodies,
     first_name_persons,
     harmonise,
     institution_names,
@@ -17,6 +18,7 @@ from storyline.extract.entity_spans import (
     propagate,
     river_places,
     ship_names,
+    surnames_as_persons,
 )
 from storyline.model import Article, EntityType, Mention
 
@@ -213,3 +215,23 @@ def test_rivers_are_places_and_a_place_on_a_river_is_one_place() -> None:
     assert _typed(river_places(text, _mentions(text, [("Eva Main Müller", "PER")]), "de")) == [
         ("Eva Main Müller", "PER")]
 
+
+
+def test_one_word_federal_bodies_are_organisations() -> None:
+    text = "Das geht aus einem Bericht des Bundesrechnungshofs hervor; das Bundeskartellamt prüft. Die Bundesliga spielt."
+    assert _typed(federal_bodies(text, [], "de")) == [("Bundesrechnungshofs", "ORG"), ("Bundeskartellamt", "ORG")]
+
+
+def test_surname_of_a_person_named_in_full_is_the_person() -> None:
+    text = "Staatssekretär Jörg Tessendorf trat zurück. Tessendorf schwieg, Tessendorfs Sprecher auch. In Berlin."
+    spans: list[tuple[str, EntityType]] = [("Jörg Tessendorf", "PER"), ("Tessendorf", "LOC"), ("Tessendorfs", "ORG"),
+                                           ("Berlin", "LOC")]
+    assert _typed(surnames_as_persons(text, _mentions(text, spans), "de")) == [
+        ("Jörg Tessendorf", "PER"), ("Tessendorf", "PER"), ("Tessendorfs", "PER"), ("Berlin", "LOC")]
+
+
+def test_first_word_naming_an_organisation_makes_the_name_one() -> None:
+    text = "Der Bauernverband Elbe-Weser klagt vor dem Landgericht Dresden."
+    spans: list[tuple[str, EntityType]] = [("Bauernverband Elbe-Weser", "MISC"), ("Landgericht Dresden", "LOC")]
+    assert _typed(harmonise(text, _mentions(text, spans), "de")) == [
+        ("Bauernverband Elbe-Weser", "ORG"), ("Landgericht Dresden", "ORG")]

@@ -239,6 +239,9 @@ def test_organisation_made_of_gazetteer_places_is_a_place() -> None:
     city[1] = 1.0
     for word in ("gorzów", "wielkopolski", "köln", "stadt", "lebus", "anna"):
         rec.nlp.vocab.set_vector(word, city)
-    text = "Die Firma aus Gorzów Wielkopolski. Die Stadt Köln zahlt. Anna Lebus kam, Lebus Gorzów auch."
+    rec.nlp.get_pipe("entity_ruler").add_patterns([{"label": "ORG", "pattern": "BEW"}])  # type: ignore[attr-defined]
+    rec.nlp.vocab.set_vector("bew", city)
+    text = "Die Firma aus Gorzów Wielkopolski. Die Stadt Köln zahlt. Anna Lebus kam, Lebus Gorzów auch. Der BEW klagt."
     assert [(m.text, m.type) for m in rec.recognise(text)] == [
-        ("Gorzów Wielkopolski", "LOC"), ("Stadt Köln", "ORG"), ("Anna Lebus", "PER"), ("Lebus Gorzów", "LOC")]
+        ("Gorzów Wielkopolski", "LOC"), ("Stadt Köln", "ORG"), ("Anna Lebus", "PER"), ("Lebus Gorzów", "LOC"),
+        ("BEW", "ORG")]  # an acronym is no place, whatever the gazetteer lists
