@@ -5,8 +5,10 @@ so a regression fails CI; raise them as stages improve. On 2026-12-06 the corpus
 written by writers who had not seen the system (s11, s12 dev; s13 held-out): the held-out figures of
 entities, canonical names, copy pairs, original sources and lenient date extents fell on the harder text
 (issue 7's closing note has the before/after table), and those floors were pinned again below the new
-figures: a change of data, not of code. Public-data floors live beside each stage's
-unit tests (they skip when ../shared/data is absent).
+figures: a change of data, not of code. On 2026-12-07 six more dev storylines (s17–s22, again by writers
+blind to the system) took dev canonical-name accuracy from 0.927 to 0.885 with the code of that day's start
+(0.909 with its end), so that floor is 0.90: corpus-wide identities of new organisations, not a regression.
+Public-data floors live beside each stage's unit tests (they skip when ../shared/data is absent).
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ FLOORS: dict[tuple[str, str], float] = {
     ("sources", "original_source_accuracy"): 0.95,
     ("sources", "farm_f1"): 0.95,
     ("entities", "f1"): 0.75,
-    ("entities", "canonical_name_accuracy"): 0.92,
+    ("entities", "canonical_name_accuracy"): 0.90,
     ("quotes", "f1"): 0.80,
     ("dates", "f1"): 0.64,
     ("dates", "lenient_f1"): 0.93,
