@@ -32,6 +32,7 @@ class FigureLexicon:
     one_words: frozenset[str]
     one_units: frozenset[str]
     half_words: frozenset[str]
+    counted_complements: dict[str, tuple[str, ...]]
     scales: dict[str, float]
     fractions: dict[str, float]
     qualifiers: dict[str, str]
@@ -77,12 +78,13 @@ def _core_pattern(code: str, m: ModuleType) -> re.Pattern[str]:
     if code == "de":
         digits = (r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?"
                   r"|\d+,\d+|\d+\.\d{1,2}|\d+")
-        word = rf"(?:{_alt([*words, 'ein', 'und'])})+"
+        # "viereinhalb", "eineinhalb", "anderthalb": halves are one word in German
+        word = rf"(?:{_alt([*words, 'ein', 'und'])})+(?:halb)?|anderthalb"
     else:
         digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d+\.\d+|\d+"
         tens = _alt(w for w, v in words.items() if v % 10 == 0 and 20 <= v <= 90)
         units = _alt(w for w, v in words.items() if 1 <= v <= 9)
-        word = rf"(?:{tens})-(?:{units})|{_alt(words)}"
+        word = rf"(?:(?:{tens})-(?:{units})|{_alt(words)})(?:\s+and\s+a\s+half)?"  # "three and a half"
     frac_num = rf"\d+|{_alt(list(words) + list(ones))}"
     one_next = _alt([*fractions, *_scale_words(code), *m.FIGURE_ONE_UNITS])
     # A number word glued to a compound stem: "zweitägigen", "elfmal" (German only).
@@ -117,7 +119,7 @@ def figure_lexicon(language: str | None) -> FigureLexicon:
     code = (language or DEFAULT_LANGUAGE).lower()[:2]
     code = code if code in SUPPORTED else DEFAULT_LANGUAGE
     m = importlib.import_module(f"storyline.lang.{code}")
-    openers = [*m.FIGURE_NUMBER_WORDS, *m.FIGURE_ONE_WORDS, *m.FIGURE_FRACTION_PHRASES, "ein"]
+    openers = [*m.FIGURE_NUMBER_WORDS, *m.FIGURE_ONE_WORDS, *m.FIGURE_FRACTION_PHRASES, "ein", "anderthalb"]
     # One-letter scales ("$3m", "1.5bn") only glued to the digits; "3 m" is three metres.
     short = _alt(w for w in m.FIGURE_SCALES if len(w) <= 2)
     spaced = _alt(w for w in m.FIGURE_SCALES if len(w) > 2)
@@ -127,6 +129,7 @@ def figure_lexicon(language: str | None) -> FigureLexicon:
         one_words=m.FIGURE_ONE_WORDS,
         one_units=m.FIGURE_ONE_UNITS,
         half_words=m.FIGURE_HALF_WORDS,
+        counted_complements=m.FIGURE_COUNTED_COMPLEMENTS,
         scales=m.FIGURE_SCALES,
         fractions=m.FIGURE_FRACTIONS,
         qualifiers=m.FIGURE_QUALIFIERS,

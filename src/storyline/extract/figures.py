@@ -83,13 +83,23 @@ def _core_value(m: re.Match[str], lex: FigureLexicon) -> tuple[float, str] | Non
             return None
         return numerator * lex.fractions[g["frac"].lower()], "fraction"
     word_value = _word_value(g["word"], lex)
-    return (float(word_value), "word") if word_value is not None and word_value >= 2 else None
+    # "zwei" and up (one is "ein", an article first), or a half ("anderthalb" = 1.5)
+    return (float(word_value), "word") if word_value is not None and (word_value >= 2 or word_value % 1) else None
 
 
 def _word_value(text: str, lex: FigureLexicon) -> float | None:
-    """A number written as digits, a number word or a word for one."""
+    """A number written as digits, a number word or a word for one; halves: "viereinhalb", "anderthalb",
+    "three and a half"."""
     if text.isdigit():
         return float(text)
+    low = " ".join(text.lower().split())
+    if low == "anderthalb":
+        return 1.5
+    for half in ("einhalb", " and a half"):
+        if low.endswith(half) and len(low) > len(half):
+            base = _word_value(text[: len(text.rstrip()) - len(half)].strip(), lex) if half[0] == " " else \
+                _word_value(low[: -len(half)] or "ein", lex)
+            return base + 0.5 if base is not None else None
     if text.lower() in lex.one_words:
         return 1.0
     parsed = parse_german_word(text, lex.number_words) if lex.code == "de" else parse_english_words(
@@ -346,6 +356,7 @@ def extract_figures(
             continue
         if cand.unit and cand.kind != "fraction" and cand.unit not in lex.units.values():
             cand.unit = _nominative(text, cand, lex)
+        _take_complement(text, cand, lex)
         if found and found[-1].end > cand.start:
             continue
         found.append(cand)
@@ -358,6 +369,20 @@ def extract_figures(
         )
         for c in found
     ]
+
+
+def _take_complement(text: str, cand: _Candidate, lex: FigureLexicon) -> None:
+    """ "sechs Jahre Haft", "six years in prison": a sentence is counted with what it is of."""
+    unit = cand.unit or ""
+    if unit not in lex.counted_complements and unit.endswith("n") and unit[:-1] in lex.counted_complements:
+        unit = unit[:-1]  # "sechs Jahren Haft": the dative plural, counted in the nominative
+    complements = lex.counted_complements.get(unit)
+    if not complements:
+        return
+    m = re.match(rf"[ \t]+({'|'.join(re.escape(c) for c in complements)})(?![\w-])", text[cand.end : cand.end + 40])
+    if m:
+        cand.end += m.end()
+        cand.unit = f"{unit} {m.group(1)}"
 
 
 _COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
@@ -431,8 +456,9 @@ class FigureStage:
     """Per-article stage: fill ``figures`` from the clean text, skipping the spans of ``dates``."""
 
     name: str = "figures"
-    version: str = "6"  # 4: ISO currency codes, km/h and mph, negative figures, range scales, results; 5: "as much as";
-    # 6: "nicht mehr als", "keine", "as high as"; "verfügt über 57"; English grouping in translated German
+    version: str = "7"  # 4: ISO currency codes, km/h and mph, negative figures, range scales, results; 5: "as much as";
+    # 6: "nicht mehr als", "keine", "as high as"; "verfügt über 57"; English grouping in translated German;
+    # 7: halves ("viereinhalb", "anderthalb", "three and a half") and sentences ("sechs Jahre Haft")
     requires: frozenset[str] = field(default=frozenset({"text", "language", "dates"}))
     provides: frozenset[str] = field(default=frozenset({"figures"}))
 

@@ -700,6 +700,8 @@ FIGURE_FRACTIONS: dict[str, float] = {
     "sechstel": 1 / 6, "achtel": 1 / 8, "zehntel": 1 / 10,
 }
 # Particles between a qualifier and its number: "mindestens aber 400 Euro".
+# What a counted span of time is of, taken into the figure: a sentence ("sechs Jahre Haft", "six years in prison").
+FIGURE_COUNTED_COMPLEMENTS: dict[str, tuple[str, ...]] = {"Jahre": ("Haft", "Gefängnis", "Jugendhaft", "Freiheitsstrafe"), "Monate": ("Haft", "Gefängnis", "Jugendhaft")}
 FIGURE_QUALIFIER_PARTICLES: frozenset[str] = frozenset({"aber", "jedoch", "allerdings", "sogar"})
 # Qualifiers before a number → qualifier code (longest phrase wins).
 FIGURE_QUALIFIERS: dict[str, str] = {

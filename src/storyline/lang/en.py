@@ -251,6 +251,8 @@ FIGURE_QUALIFIERS: dict[str, str] = {
     "no less than": "at_least", "not less than": "at_least",
 }
 FIGURE_PREPOSITION_VERBS: tuple[str, ...] = ()  # English "over" needs no verb list: see figures._extend_left
+# What a counted span of time is of, taken into the figure: a sentence ("sechs Jahre Haft", "six years in prison").
+FIGURE_COUNTED_COMPLEMENTS: dict[str, tuple[str, ...]] = {"years": ("in prison", "in jail"), "months": ("in prison", "in jail")}
 FIGURE_QUALIFIER_PARTICLES: frozenset[str] = frozenset()
 FIGURE_UNITS: dict[str, str] = {
     "percent": "percent", "per cent": "percent", "%": "percent", "percentage points": "percentage points",

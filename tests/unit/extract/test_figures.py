@@ -263,3 +263,18 @@ def test_english_clock_time_is_not_a_figure() -> None:
 def test_bounds_verb_prepositions_and_translated_grouping(
         text: str, language: str, expected: tuple[str, float, str | None, str | None]) -> None:
     assert single(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Das Gericht verhängte viereinhalb Jahre Haft.", "de", ("viereinhalb Jahre Haft", 4.5, None, "Jahre Haft")),
+        ("Er wurde zu sechs Jahren Haft verurteilt.", "de", ("sechs Jahren Haft", 6, None, "Jahre Haft")),
+        ("Das Verfahren dauert anderthalb Jahre.", "de", ("anderthalb Jahre", 1.5, None, "Jahre")),
+        ("Sie zahlten eineinhalb Monatsgehälter.", "de", ("eineinhalb Monatsgehälter", 1.5, None, "Monatsgehälter")),
+        ("He was given four and a half years in prison.", "en",
+         ("four and a half years in prison", 4.5, None, "years in prison")),
+    ],
+)
+def test_halves_and_sentences(text: str, language: str, expected: tuple[str, float, str | None, str | None]) -> None:
+    assert single(text, language) == expected
