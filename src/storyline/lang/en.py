@@ -178,9 +178,9 @@ DATE_BC_MARKERS: tuple[str, ...] = ("bc", "b.c.", "bce")
 DATE_FUTURE_CUES: frozenset[str] = frozenset({
     "will", "'ll", "shall", "going", "plans", "planned", "plan", "scheduled", "due", "expected", "next",
     "coming", "upcoming", "set", "would", "aims", "intends",
-    # deadlines and what is still to start or end ("stay shut until the end of January", "by the end of July",
-    # "the strike, which ends on Wednesday")
-    "until", "by", "ends", "starts", "begins",
+    # deadlines and what is still to start or end ("stay shut until the end of January", "the strike, which ends
+    # on Wednesday"); not "by", which names the agent as often ("estimated by the audit office in March")
+    "until", "ends", "starts", "begins",
 })
 DATE_PAST_CUES: frozenset[str] = frozenset({
     "said", "was", "were", "had", "did", "told", "announced", "last", "ago", "already", "has", "have",

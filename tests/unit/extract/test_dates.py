@@ -198,3 +198,8 @@ def test_stage_is_picklable_and_fills_dates() -> None:
 )
 def test_scheduled_and_hoped_for_dates_lie_ahead(text: str, language: str, value: str) -> None:
     assert one(text, language)[1] == value
+
+
+def test_agentive_by_is_no_deadline() -> None:
+    # published 2024-03-14: a cost the audit office estimated in March is this March, not next
+    assert one("The overrun was estimated by the Federal Audit Office in March.", "en")[1] == "2024-03"
