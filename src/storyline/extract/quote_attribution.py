@@ -197,7 +197,8 @@ def _anaphoric_noun(index: SpeakerIndex, pos: int, b: int) -> Candidate | None:
 
 
 # German only: "der/die" + an optional adjective + a noun of person shape (-in, -er, -e: "Schwedin", "Gärtner").
-_ANAPHORIC_NOUN = re.compile(r"[ \t]+(der|die)[ \t]+(?:[a-zäöüß][\w-]*[ \t]+)?([A-ZÄÖÜ][\w-]*(?:in|er|e))\b")
+_ANAPHORIC_NOUN = re.compile(
+    r"[ \t]+(der|die)[ \t]+(?:[a-zäöüß][\w-]*[ \t]+)?([A-ZÄÖÜ][\w-]*(?:in|er|e|eur|ant|ent|ist|or))\b")
 
 
 def _dative_medium(index: SpeakerIndex, cue: Cue, first: Candidate, before: list[Candidate]) -> bool:

@@ -83,6 +83,7 @@ def build_index(text: str, mentions: list[Mention], lex: QuoteLexicon, quoted: l
     # a possessor is not the speaker ("Mr Wisniewski's lawyer said"); nor is a mention made of role words
     # only, which is a tagging slip ("sagte Mitgründerin und Geschäftsführerin Lena Marquardt")
     per = [m for m in mentions if m.type in ("PER", "ORG") and not _possessive(text, m.end) and
+           not _genitive_possessor(text, m, lex) and
            not all(lex.is_role_word(w) and not _is_institution(w, lex) for w in m.text.split())]
     heads = list(lex.determined_noun.finditer(text))
     roles = _role_phrases(text, lex, heads)
@@ -229,6 +230,15 @@ def _speaks_for(role: Candidate, mentions: list[Candidate]) -> Candidate:
 def _possessive(text: str, end: int) -> bool:
     """True when a name at ``end`` is a possessor ("Wisniewski's lawyer")."""
     return text[end : end + 2] in ("'s", "’s")
+
+
+def _genitive_possessor(text: str, m: Mention, lex: QuoteLexicon) -> bool:
+    """German "Heimerdingers Verteidiger Frank-Peter Lüdecke", "Hnatenkos Anwältin": a name in the genitive right
+    before a role noun is whose the role is, not the speaker."""
+    if lex.code != "de" or not m.text.endswith("s"):
+        return False
+    nxt = re.match(r"[ \t]+([\w-]+)", text[m.end : m.end + 40])
+    return nxt is not None and lex.is_role_word(nxt.group(1))
 
 
 def _overlaps_any(c: Candidate, others: list[Candidate]) -> bool:

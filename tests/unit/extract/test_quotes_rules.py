@@ -201,3 +201,16 @@ def test_english_honorific_in_german_copy_and_person_in_apposition_after_a_prepo
     mentions = [_m(text, "Norbert Huelsmann", "PER", "H")]
     speakers = [q.speaker_entity_id or q.speaker_text for q in extract_quotes(text, mentions, "de")]
     assert speakers[0] == "Eschweiler" and set(speakers[1:]) == {"H"}
+
+
+def test_genitive_name_before_a_role_is_whose_the_role_is() -> None:
+    text = "„Wir respektieren die Entscheidung“, sagte Heimerdingers Verteidiger Frank-Peter Lüdecke."
+    mentions = [_m(text, "Heimerdingers", "PER", "H"), _m(text, "Frank-Peter Lüdecke", "PER", "L")]
+    assert _speakers(text, mentions, "de") == ["L"]
+
+
+def test_pluperfect_participle_and_person_nouns_in_eur_cite() -> None:
+    text = ("Oleksandr Kowalenko testete Getriebe. „Ich habe gewarnt, schriftlich und mehr als einmal“, hatte er den "
+            "Abgeordneten gesagt. »Ich bin froh«, sagte der Ingenieur dem Tagesblick.")
+    mentions = [_m(text, "Oleksandr Kowalenko", "PER", "K")]
+    assert _speakers(text, mentions, "de") == ["K", "K"]
