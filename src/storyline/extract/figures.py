@@ -97,8 +97,7 @@ def _word_value(text: str, lex: FigureLexicon) -> float | None:
         return 1.5
     for half in ("einhalb", " and a half"):
         if low.endswith(half) and len(low) > len(half):
-            base = _word_value(text[: len(text.rstrip()) - len(half)].strip(), lex) if half[0] == " " else \
-                _word_value(low[: -len(half)] or "ein", lex)
+            base = _word_value(low[: -len(half)], lex)
             return base + 0.5 if base is not None else None
     if text.lower() in lex.one_words:
         return 1.0

@@ -18,6 +18,7 @@ from storyline.extract.quote_speakers import (
     complement_organisation,
     named_role,
     read_name,
+    word_before,
 )
 from storyline.extract.quote_text import WORD
 
@@ -50,6 +51,10 @@ class Attribution:
     speaker: Candidate | None
     surface: Candidate | None  # what the text says (a pronoun or role) before resolution
     via: str | None
+
+    def continued(self) -> Attribution:
+        """The same speaker, surface and medium without a cue: for quotes that go on from this one."""
+        return Attribution(None, self.speaker, self.surface, self.via)
 
 
 def find_cues(index: SpeakerIndex, a: int, b: int, right_frame: bool) -> list[Cue]:
@@ -126,7 +131,7 @@ def speaker_for(index: SpeakerIndex, cue: Cue, a: int, b: int) -> Candidate | No
     if found is None and cue.kind == "verb" and index.lex.code == "de":
         found = _anaphoric_noun(index, cue.end, b)
     if found is not None and found.kind == "role":
-        found = _apposed_name(index, found, b) or found
+        found = apposed_after(index, found, b) or found
     return found
 
 
@@ -173,9 +178,8 @@ def _fallback_name(index: SpeakerIndex, found: Candidate | None) -> Candidate | 
     after a role word that introduces it ("Geschäftsführer Weigelt sagte", "commission chair Ewa Zielińska said")."""
     if found is None or found.kind == "role" or not index.has_mentions:
         return found
-    before = re.search(r"([\w-]+)[ \t]+$", index.text[max(0, found.start - 40) : found.start])
-    if before is not None and index.lex.is_role_word(before.group(1)) and \
-            not before.group(1).lower().endswith(index.lex.institution_stems):
+    before = word_before(index.text, found.start)
+    if before is not None and index.lex.is_role_word(before) and not before.lower().endswith(index.lex.institution_stems):
         return found
     return None
 
@@ -267,12 +271,6 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
     """True when only a few plain words (no punctuation) separate an inverted cue from its speaker."""
     gap = text[a:b]
     return not re.search(r"[,.;:!?„“”\"»«]", gap) and len(gap.split()) <= _MAX_GAP_WORDS
-
-
-def _apposed_name(index: SpeakerIndex, role: Candidate, limit: int) -> Candidate | None:
-    """A person right after a role phrase: "die Ministerin Anna Berger", "der Sprecher, Max Kurz,", "der
-    Vorsitzende Richter Ulrich Kreienbaum", "der Betriebsratsvorsitzende in Sangerhausen, Oleksandr Kowalenko"."""
-    return apposed_after(index, role, limit)
 
 
 def resolve(index: SpeakerIndex, surface: Candidate, earlier: list[Candidate],

@@ -119,7 +119,7 @@ def find_indirect(index: SpeakerIndex, sent: tuple[int, int], blocked: list[tupl
             return found
     if previous is not None and not cues and index.lex.code == "de" and _continues(index, s, e):
         a, b = _trim(index.text, s, e)
-        return [Indirect(a, b, Attribution(None, previous.speaker, previous.surface, previous.via))]
+        return [Indirect(a, b, previous.continued())]
     return []
 
 

@@ -122,7 +122,7 @@ def build_index(text: str, mentions: list[Mention], lex: QuoteLexicon, quoted: l
     index.medium_starts = [t[0] for t in index.medium_words]
     for c in dedup:
         if c.kind in ("mention", "name"):
-            role = _word_before(text, c.start)
+            role = word_before(text, c.start)
             if role and lex.is_role_word(role):
                 index.role_names.setdefault(role.lower(), []).append(c)
     for i, c in enumerate(dedup):
@@ -251,7 +251,7 @@ def _inside(c: Candidate, spans: list[tuple[int, int]], starts: list[int]) -> bo
     return i >= 0 and spans[i][0] <= c.start and c.end <= spans[i][1]
 
 
-def _word_before(text: str, pos: int) -> str | None:
+def word_before(text: str, pos: int) -> str | None:
     """The word right before ``pos`` (separated by spaces only), or None."""
     m = re.search(r"([\w-]+)[ \t]+$", text[max(0, pos - 60) : pos])
     return m.group(1) if m else None
@@ -269,7 +269,7 @@ def _gender_of_name(name: str, lex: QuoteLexicon) -> str | None:
 
 def _gender_before(text: str, start: int, lex: QuoteLexicon) -> str | None:
     """Gender from an honorific or role word right before a name ("Frau Berger", "Ministerin Berger")."""
-    word = _word_before(text, start) or ""
+    word = word_before(text, start) or ""
     low = word.lower().rstrip(".")
     if low in lex.gender_honorifics:
         return lex.gender_honorifics[low]
@@ -399,7 +399,8 @@ def antecedent(index: SpeakerIndex, pronoun: Candidate, extra: list[Candidate],
                bound: int | None = None) -> Candidate | None:
     """The nearest preceding person that agrees in gender with ``pronoun`` (mentions, names, roles), starting
     before ``bound`` where given (not inside the reported clause the pronoun's cue reports)."""
-    i = bisect.bisect_left(index.starts, pronoun.start if bound is None else min(bound, pronoun.start))
+    limit = pronoun.start if bound is None else min(bound, pronoun.start)
+    i = bisect.bisect_left(index.starts, limit)
     if pronoun.gender == "n":
         # "it added": the nearest organisation
         orgs = [c for c in index.candidates[max(0, i - _ANTECEDENT_WINDOW) : i]
@@ -407,7 +408,6 @@ def antecedent(index: SpeakerIndex, pronoun: Candidate, extra: list[Candidate],
         return orgs[-1] if orgs else None
     # walk back from the pronoun over a bounded window: antecedents are near, and long texts stay linear
     pool = [c for c in index.candidates[max(0, i - _ANTECEDENT_WINDOW) : i] if c.person]
-    limit = pronoun.start if bound is None else min(bound, pronoun.start)
     pool += [c for c in extra[-_ANTECEDENT_WINDOW:] if c.start < limit and c.person]
     pool.sort(key=lambda c: c.start, reverse=True)
     for c in pool:

@@ -86,7 +86,7 @@ def _direct_in_sentence(index: SpeakerIndex, sentences: list[tuple[int, int]], s
         elif att is None and state.last is not None and state.last_sentence == si and state.last.speaker is not None:
             # a second quote woven into the same reported sentence ('sagte, die Forderungen würden „…“ kosten
             # und könnten nicht „…“') has the speaker of the first
-            att = Attribution(None, state.last.speaker, state.last.surface, state.last.via)
+            att = state.last.continued()
         _emit(index, state, q.start, q.end, True, att, si)
     return blocked
 
@@ -165,7 +165,7 @@ def _fallback(index: SpeakerIndex, sentences: list[tuple[int, int]], si: int, q:
                 return att
     if state.last is not None and state.last.speaker is not None and si - state.last_sentence <= \
             _CONTINUATION_SENTENCES:
-        return Attribution(None, state.last.speaker, state.last.surface, state.last.via)
+        return state.last.continued()
     return None
 
 
