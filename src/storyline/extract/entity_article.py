@@ -118,7 +118,14 @@ def canonical_in_article(type_: str, name: str, context: dict[str, dict[str, str
         if country is not None:
             return country
     if type_ == "PER" and " " not in name:
-        return context["surnames"].get(translit_key(name), name)
+        # A German genitive surname before its noun ("Plessows Verteidigerin") is the article's person
+        # with that surname when no bare "Plessow" was written to deinflect it against.
+        bases = [] if language == "en" else [b for b in genitive_bases(name) if not name.endswith("n")]
+        for candidate in (name, *bases):
+            full = context["surnames"].get(translit_key(candidate))
+            if full is not None:
+                return full
+        return name
     if type_ == "ORG" and " " not in name and name.casefold() in context["heads"]:
         return context["heads"][name.casefold()]
     if type_ != "PER" and _looks_acronym(name):

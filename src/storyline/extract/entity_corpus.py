@@ -15,12 +15,16 @@ from difflib import SequenceMatcher
 
 from storyline.extract.entity_keys import concept_display, drop_first_word, initials
 from storyline.lang import de as lang_de
+from storyline.lang import en as lang_en
 
 # Folded full names at least this similar (difflib ratio) are one person when they share a surname
 # key; 0.85 joins "aleksandr petrov"/"aleksander petrov" (0.97) but not "anna petrov"/"ivan petrov" (0.73).
 SIMILARITY = 0.85
 # A surname block larger than this is compared only within the same first-name initial, to bound work.
 MAX_BLOCK = 200
+# A one-word organisation joins the longer name it opens when that name is written this many times as often
+# as every other name it opens taken together.
+DOMINANT = 5
 
 
 @dataclass
@@ -71,6 +75,14 @@ def _person_blocks(keys: list[str]) -> dict[str, list[str]]:
     for key in keys:
         if key.startswith("P:"):
             blocks[key[2:].rsplit(" ", 1)[-1]].append(key)
+    # A genitive surname written alone ("Overbecks Gewerkschaft") belongs to the block of its base
+    # surname when that block has a full name and the genitive has none of its own.
+    for surname in [s for s, block in blocks.items() if not any(" " in k for k in block)]:
+        for suffix in ("es", "s"):
+            base = surname.removesuffix(suffix)
+            if base != surname and len(base) > 3 and any(" " in k for k in blocks.get(base, ())):
+                blocks[base].extend(blocks.pop(surname))
+                break
     return blocks
 
 
@@ -99,8 +111,11 @@ def _acronym_like(name: str) -> bool:
 
 
 def _nominative(name: str) -> int:
-    """How many inner words carry an oblique adjective ending ("Bayerischen Regionalbahn": 1); 0 is best."""
-    return sum(w.endswith(("en", "er", "es", "em")) for w in name.split()[:-1])
+    """How many inner words carry an oblique adjective ending ("Bayerischen Regionalbahn": 1); 0 is best.
+
+    "-er" is not counted: it is the strong nominative ("Deutscher Kutterfischerverband"), a genitive
+    plural inside a name ("Verband Kommunaler Krankenhäuser") or a noun ("Krankenhäuser")."""
+    return sum(w.endswith(("en", "es", "em")) for w in name.split()[:-1])
 
 
 def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str]:
@@ -127,7 +142,16 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
             names[titled] += names.pop(name)
             preferred[titled] += preferred.pop(name, 0)
 
-    def rank(name: str) -> tuple[bool, bool, bool, int, bool, int, int, int, int, str]:
+    def short_form(name: str) -> bool:
+        # "Kaiwen" beside "Kaiwen Semiconductor", "Wupperstein Bau" beside "Wupperstein Bau GmbH": an
+        # organisation is shown by its full name, legal form included
+        if type_ != "ORG":
+            return False
+        return any((" " not in name and other.startswith(name + " ")) or
+                   (other.startswith(name + " ") and other[len(name) + 1 :].casefold() in _LEGAL_FORMS)
+                   for other in names)
+
+    def rank(name: str) -> tuple[bool, bool, bool, bool, int, bool, int, int, int, int, str]:
         # A leading "The"/"Die" belongs to the name where it was capitalised inside a sentence ("told The
         # Harbour Times", "laut Die Linke"), and then that form is the full name; at a sentence start it is
         # just the article.
@@ -137,8 +161,8 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
         shouting = name.isupper() and len(name) >= 4
         accents = sum(not ch.isascii() for ch in name)  # "Gdańsk" over "Gdansk": the ASCII form is a fold
         genitive = name.endswith("s") and name[:-1] in names  # "Elbkuriers" beside "Elbkurier"
-        return (full, not shouting, titled, -_nominative(name), not genitive, accents, preferred[name], names[name],
-                len(name), name)
+        return (full, not short_form(name), not shouting, titled, -_nominative(name), not genitive, accents,
+                preferred[name], names[name], len(name), name)
 
     best = max(names, key=rank)
     # A known concept shows its German name ("EU", "Sweden" → "Europäische Union", "Schweden"); cities
@@ -249,12 +273,66 @@ def _merge_acronyms(keys: list[str], stats: dict[str, KeyStats], uf: UnionFind) 
                 uf.union(key, targets.pop())
 
 
+_LEGAL_FORMS = lang_de.ORG_LEGAL_FORMS | lang_en.ORG_LEGAL_FORMS
+
+
+def _merge_legal_forms(keys: list[str], stats: dict[str, KeyStats], uf: UnionFind) -> None:
+    """ "Wupperstein Bau GmbH" is "Wupperstein Bau": a name with its legal form joins the name without it."""
+    present = set(keys)
+    for key in keys:
+        if key.startswith("X:") and " " in key and any(
+                name.rsplit(" ", 1)[-1].casefold() in _LEGAL_FORMS for name in stats[key].names):
+            base = key.rsplit(" ", 1)[0]
+            if base in present and len(base) > len("X:") + 3:
+                uf.union(key, base)
+
+
+def _generic_org_word(word: str) -> bool:
+    """ "Landgericht", "Pflegebund", "Verband": an institution noun names whichever body the article means,
+    so it is no short form of one particular name."""
+    low = word.casefold()
+    return low in lang_de.ORG_CUE_WORDS or low in lang_de.ORG_PLACE_HEADS or \
+        low.endswith(lang_de.ORG_FIRST_WORD_ENDINGS + lang_de.ORG_PLACE_HEAD_ENDINGS)
+
+
+def _merge_first_words(keys: list[str], stats: dict[str, KeyStats], uf: UnionFind) -> None:
+    """A one-word organisation ("Kaiwen", "Wupperstein") joins the one organisation in the corpus whose
+    longer name opens with that word ("Kaiwen Semiconductor", "Wupperstein Bau GmbH"); the article-level
+    rule does the same where both are written in one article."""
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for key in keys:
+        if key.startswith("X:") and " " in key and stats[key].types.most_common(1)[0][0] == "ORG":
+            for name in stats[key].names:
+                by_first[name.split()[0].casefold()].add(key)
+    for key in keys:
+        if not key.startswith("X:") or " " in key or stats[key].types.most_common(1)[0][0] != "ORG":
+            continue
+        words = {name.casefold() for name in stats[key].names if not _acronym_like(name) and not _generic_org_word(name)}
+        weight: Counter[str] = Counter()
+        for word in words:
+            for k in by_first.get(word, set()):
+                weight[uf.find(k)] += stats[k].names.total()
+        # one long name, or one that the corpus writes far more often than the others ("Kaiwen
+        # Semiconductor" beside a tagger's "Kaiwen Semiconductor Zugeständnisse")
+        if weight:
+            (best, count), = weight.most_common(1)
+            if count >= DOMINANT * (weight.total() - count):
+                uf.union(key, best)
+
+
 def cluster_keys(stats: dict[str, KeyStats]) -> dict[str, tuple[str, str, list[str]]]:
     """Root key → (canonical name, type, member keys) for every cluster of identity keys."""
     keys = sorted(stats)
     uf = UnionFind(keys)
     _merge_genitives(keys, uf)
+    # a full name the tagger typed a place or an organisation somewhere ("Ewa Zielińska" as LOC) is the
+    # person of that name elsewhere in the corpus; the cluster then takes the majority type
+    for key in keys:
+        if key.startswith("X:") and " " in key and f"P:{key[2:]}" in uf.parent:
+            uf.union(key, f"P:{key[2:]}")
     _merge_acronyms(keys, stats, uf)
+    _merge_legal_forms(keys, stats, uf)
+    _merge_first_words(keys, stats, uf)
     for block in _person_blocks(keys).values():
         _merge_block(block, uf)
     members: dict[str, list[str]] = defaultdict(list)

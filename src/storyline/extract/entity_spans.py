@@ -531,7 +531,12 @@ def bracket_definitions(text: str, mentions: list[Mention], language: str | None
             if re.search(r"[.,;:!?\"„“”»«()\n]", text[start:end]):
                 break
             phrase = text[start:end]
-            if not text[start].isupper() or (acro.casefold() not in initials(phrase) and not spells(acro, phrase)):
+            # A place closing the name qualifies it and is not in the acronym: "Verband Kommunaler
+            # Krankenhäuser NRW (VKK)"
+            core = text[start : words[-2].end()] if k < len(words) - 2 and any(
+                x.type == "LOC" and (x.start, x.end) == words[-1].span() for x in out) else phrase
+            if not text[start].isupper() or not any(
+                    acro.casefold() in initials(p) or spells(acro, p) for p in {phrase, core}):
                 continue
             inside = _overlapping(out, start, end)
             if any(x.type == "PER" for x in inside) or any(x.start < start or x.end > end for x in inside):

@@ -334,3 +334,64 @@ def test_hyphenated_place_is_a_full_name_not_an_acronym() -> None:
     c = _article("Auch in Nordrhein-Westfalen.", [("Nordrhein-Westfalen", "LOC")])
     linked = link_corpus([a, b, c])
     assert {m.canonical_name for art in linked for m in art.mentions} == {"Nordrhein-Westfalen"}
+
+
+def test_genitive_surname_before_its_noun_is_the_person() -> None:
+    art = _article("Ansgar Plessow schwieg. Plessows Verteidigerin kündigte Berufung an.",
+                   [("Ansgar Plessow", "PER"), ("Plessows", "PER")])
+    assert {m.canonical_name for m in art.mentions} == {"Ansgar Plessow"}
+    # Written alone in another article, the genitive still joins the one full name with that surname.
+    a = _article("Martina Overbeck führt die Gewerkschaft.", [("Martina Overbeck", "PER")])
+    b = _article("Overbecks Gewerkschaft streikt.", [("Overbecks", "PER")])
+    linked = link_corpus([a, b])
+    assert {m.canonical_name for art in linked for m in art.mentions} == {"Martina Overbeck"}
+    assert len({m.entity_id for art in linked for m in art.mentions}) == 1
+    # English names ending in "s" are not German genitives.
+    en = _article("Tom Adam met Adams.", [("Tom Adam", "PER"), ("Adams", "PER")], "en")
+    assert [m.canonical_name for m in en.mentions] == ["Tom Adam", "Adams"]
+
+
+def test_organisation_is_shown_by_its_full_name_with_legal_form() -> None:
+    a = _article("Die Wupperstein Bau GmbH baut.", [("Wupperstein Bau GmbH", "ORG")])
+    b = _article("Wupperstein Bau zahlte. Wupperstein schweigt.", [("Wupperstein Bau", "ORG"), ("Wupperstein", "ORG")])
+    c = _article("Wupperstein bestreitet das.", [("Wupperstein", "ORG")])
+    linked = link_corpus([a, b, c])
+    assert {m.canonical_name for art in linked for m in art.mentions} == {"Wupperstein Bau GmbH"}
+    assert len({m.entity_id for art in linked for m in art.mentions}) == 1
+
+
+def test_one_word_organisation_joins_the_dominant_long_name_it_opens() -> None:
+    long = [_article(f"Kaiwen Semiconductor baut Werk {k}.", [("Kaiwen Semiconductor", "ORG")]) for k in range(5)]
+    noise = _article("Dann hat Kaiwen Semiconductor Zugeständnisse gemacht.", [("Kaiwen Semiconductor Zugeständnisse", "ORG")])
+    short = _article("Kaiwen schweigt.", [("Kaiwen", "ORG")])
+    linked = link_corpus([*long, noise, short])
+    assert linked[-1].mentions[0].canonical_name == "Kaiwen Semiconductor"
+    # Two long names of similar weight: the short form stays its own entity; an institution noun never joins.
+    a = _article("Nordwire Systems klagt.", [("Nordwire Systems", "ORG")])
+    b = _article("Nordwire Capital klagt.", [("Nordwire Capital", "ORG")])
+    c = _article("Nordwire schweigt.", [("Nordwire", "ORG")])
+    d = _article("Das Landgericht Dresden urteilt.", [("Landgericht Dresden", "ORG")])
+    e = _article("Das Landgericht schweigt.", [("Landgericht", "ORG")])
+    linked = link_corpus([a, b, c, d, e])
+    assert linked[2].mentions[0].canonical_name == "Nordwire"
+    assert linked[4].mentions[0].canonical_name == "Landgericht"
+
+
+def test_full_name_typed_as_a_place_is_the_person_of_that_name() -> None:
+    a = _article("Ewa Zielińska sagte das.", [("Ewa Zielińska", "PER")])
+    b = _article("Ewa Zielińska said so.", [("Ewa Zielińska", "PER")], "en")
+    c = _article("Ewa Zielińska warned.", [("Ewa Zielińska", "LOC")], "en")
+    linked = link_corpus([a, b, c])
+    assert len({m.entity_id for art in linked for m in art.mentions}) == 1
+    assert linked[2].mentions[0].type == "PER"
+
+
+def test_name_with_a_strong_adjective_ending_is_no_oblique_form() -> None:
+    # "Kommunaler" is the genitive plural inside the name, not an oblique case: the German name is shown
+    a = _article("Der Verband Kommunaler Krankenhäuser NRW lehnt ab.", [("Verband Kommunaler Krankenhäuser NRW", "ORG")])
+    b = _article("Auch der Verband Kommunaler Krankenhäuser NRW (VKK) schweigt.",
+                 [("Verband Kommunaler Krankenhäuser NRW", "ORG"), ("VKK", "ORG")])
+    c = _article("The Association of Municipal Hospitals (VKK) refused.",
+                 [("Association of Municipal Hospitals", "ORG"), ("VKK", "ORG")], "en")
+    linked = link_corpus([a, b, c])
+    assert {m.canonical_name for art in linked[:2] for m in art.mentions} == {"Verband Kommunaler Krankenhäuser NRW"}

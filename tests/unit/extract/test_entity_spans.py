@@ -177,6 +177,14 @@ def test_acronym_in_brackets_makes_the_words_it_spells_one_name() -> None:
         ("Gewerkschaft Metall und Fahrzeugbau", "ORG"), ("Bundesamt für Sicherheit in der Informationstechnik", "ORG")]
 
 
+def test_acronym_in_brackets_spans_a_place_that_closes_the_name() -> None:
+    text = "Der Verband Kommunaler Krankenhäuser NRW (VKK) lehnt ab. Das Amt in Dresden (AID) schweigt."
+    model = _mentions(text, [("NRW", "LOC"), ("VKK", "ORG"), ("Dresden", "LOC"), ("AID", "ORG")])
+    got = _typed(bracket_definitions(text, model, "de"))
+    assert got[:2] == [("Verband Kommunaler Krankenhäuser NRW", "ORG"), ("VKK", "ORG")]
+    assert ("Amt in Dresden", "ORG") in got  # the initials spell the whole phrase here, place included
+
+
 def test_acronym_in_brackets_leaves_persons_and_mismatches_alone() -> None:
     text = "Anna Berger (SPD) und die Europäische Zentralbank (EZB) schweigen."
     model = _mentions(text, [("Anna Berger", "PER"), ("Europäische Zentralbank", "ORG")])
