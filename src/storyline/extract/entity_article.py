@@ -42,7 +42,8 @@ def group_key(type_: str, name: str) -> str:
     """Identity key of a normalised name: persons apart; ORG/LOC/MISC share one namespace (tagger noise)."""
     if type_ == "PER":
         return f"P:{translit_key(name)}"
-    folded = adjective_fold(drop_first_word(drop_first_word(name, _KEY_ARTICLES), lang_de.LOC_SAME_PLACE_HEADS))
+    folded = adjective_fold(drop_first_word(drop_first_word(drop_first_word(name, _KEY_ARTICLES), _KEY_CLUB_PREFIXES),
+                                            lang_de.LOC_SAME_PLACE_HEADS))
     concept = acronym_concepts().get(folded) or place_concepts().get(folded)
     return f"A:{concept}" if concept is not None else f"X:{translit_key(folded)}"
 
@@ -50,6 +51,8 @@ def group_key(type_: str, name: str) -> str:
 # For keys only, a leading article of any case goes ("Der Tagesblick" ~ "Tagesblick"), and so does a
 # designator naming the same place ("Freistaat Sachsen" ~ "Sachsen").
 _KEY_ARTICLES = lang_de.LEADING_ARTICLES | lang_en.LEADING_ARTICLES
+# ... and a sports club's prefix ("FC Schachtwerk Herne" ~ "Schachtwerk Herne").
+_KEY_CLUB_PREFIXES = frozenset(p.casefold() for p in lang_de.ORG_CLUB_PREFIXES if " " not in p)
 
 
 def key_id(key: str) -> str:

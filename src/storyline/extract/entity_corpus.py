@@ -143,12 +143,14 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
             preferred[titled] += preferred.pop(name, 0)
 
     def short_form(name: str) -> bool:
-        # "Kaiwen" beside "Kaiwen Semiconductor", "Wupperstein Bau" beside "Wupperstein Bau GmbH": an
-        # organisation is shown by its full name, legal form included
+        # "Kaiwen" beside "Kaiwen Semiconductor", "Wupperstein Bau" beside "Wupperstein Bau GmbH", "Schachtwerk
+        # Herne" beside "FC Schachtwerk Herne": an organisation is shown by its full name, legal form and club
+        # prefix included
         if type_ != "ORG":
             return False
         return any((" " not in name and other.startswith(name + " ")) or
-                   (other.startswith(name + " ") and other[len(name) + 1 :].casefold() in _LEGAL_FORMS)
+                   (other.startswith(name + " ") and other[len(name) + 1 :].casefold() in _LEGAL_FORMS) or
+                   (other.endswith(" " + name) and other[: -len(name) - 1] in lang_de.ORG_CLUB_PREFIXES)
                    for other in names)
 
     def rank(name: str) -> tuple[bool, bool, bool, bool, int, bool, int, int, int, int, str]:
@@ -201,33 +203,35 @@ _STRONG_ENDINGS = {"f": "e", "m": "er", "n": "es"}
 
 
 def _strong_nominative(name: str) -> str:
-    """ "Deutschen Kutterfischerverband" → "Deutscher Kutterfischerverband", "Deutschen Bucht" → "Deutsche Bucht".
+    """ "Deutschen Kutterfischerverband" → "Deutscher Kutterfischerverband", "Deutschen Bucht" → "Deutsche Bucht",
+    "Deutschen Verbands ambulanter Kinderärzte" → "Deutscher Verband ambulanter Kinderärzte".
 
-    German names of the form "<adjective> … <noun>" are shown with the adjectives' strong nominative
-    ending, which needs the noun's gender: read from its ending (``NAME_HEAD_GENDER_ENDINGS``); names
-    whose head gives no gender, or whose first words are no adjectives, are left as they are.
+    German names of the form "<adjective> … <noun> [attributes]" are shown with the adjectives' strong
+    nominative ending, which needs the noun's gender: read from its ending (``NAME_HEAD_GENDER_ENDINGS``);
+    a genitive head is shown in the nominative. What follows the head (a place, a genitive attribute) stays
+    as written. Names whose head gives no gender, or that open with no adjective, are left as they are.
     """
     words = name.split()
-    if len(words) < 2:
-        return name
-    last = words[-1]
-    gender = _gender(last)
-    for suffix in ("es", "s"):  # the genitive of a masculine or neuter head: "Kommunalverbunds"
-        if gender is None and last.endswith(suffix) and _gender(last[: -len(suffix)]) in ("m", "n"):
-            last = last[: -len(suffix)]
-            gender = _gender(last)
-    if gender is None:
-        return name
-    out = []
+    stems = []
     for word in words[:-1]:
         # A lower-case adjective opens a name only as written in a sentence ("im sächsischen Landtag").
         m = re.fullmatch(r"([A-ZÄÖÜa-zäöü][a-zäöüß]+?)(en|er|es|em|e)", word)
         stem = m.group(1)[:1].upper() + m.group(1)[1:] if m else ""
         if not stem or not (stem.casefold().endswith(lang_de.NAME_ADJECTIVE_STEM_ENDINGS)
                             or stem.casefold() in lang_de.NAME_ADJECTIVE_STEMS):
-            return name
-        out.append(stem + _STRONG_ENDINGS[gender])
-    return " ".join([*out, last])
+            break
+        stems.append(stem)
+    if not stems:
+        return name
+    head, rest = words[len(stems)], words[len(stems) + 1 :]
+    gender = _gender(head)
+    for suffix in ("es", "s"):  # the genitive of a masculine or neuter head: "Kommunalverbunds"
+        if gender is None and head.endswith(suffix) and _gender(head[: -len(suffix)]) in ("m", "n"):
+            head = head[: -len(suffix)]
+            gender = _gender(head)
+    if gender is None or not head[:1].isupper():
+        return name
+    return " ".join([*(stem + _STRONG_ENDINGS[gender] for stem in stems), head, *rest])
 
 
 def _gender(noun: str) -> str | None:
@@ -303,7 +307,8 @@ def _merge_first_words(keys: list[str], stats: dict[str, KeyStats], uf: UnionFin
     for key in keys:
         if key.startswith("X:") and " " in key and stats[key].types.most_common(1)[0][0] == "ORG":
             for name in stats[key].names:
-                by_first[name.split()[0].casefold()].add(key)
+                first, *rest = name.split()
+                by_first[(rest[0] if first in lang_de.ORG_CLUB_PREFIXES and rest else first).casefold()].add(key)
     for key in keys:
         if not key.startswith("X:") or " " in key or stats[key].types.most_common(1)[0][0] != "ORG":
             continue

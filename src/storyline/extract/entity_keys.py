@@ -54,9 +54,15 @@ def _lang(language: str | None) -> object:
     return lang_en if language == "en" else lang_de
 
 
+# Letters that carry no combining mark to drop, so NFKD leaves them as they are: "Søren Kjærgaard" must meet
+# "Soren Kjaergaard", "Michał" must meet "Michal".
+_BASE_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
+                               "ħ": "h", "ŧ": "t"})
+
+
 def ascii_fold(text: str) -> str:
-    """Lower-case ASCII skeleton: diacritics dropped (ä→a, ß→ss), punctuation to spaces."""
-    text = text.casefold().replace("ß", "ss")
+    """Lower-case ASCII skeleton: diacritics dropped (ä→a, ß→ss, ø→o, ł→l), punctuation to spaces."""
+    text = text.casefold().replace("ß", "ss").translate(_BASE_LETTERS)
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACES.sub(" ", _NON_LETTER.sub(" ", stripped)).strip()

@@ -35,7 +35,7 @@ class EntityLinkStage:
     # 9: a corpus organisation replaces mentions inside it; 10: lower-case adjective names, "Halbinsel" shown;
     # 11: seas, EU bodies and more exonyms as one identity across languages; 12: an acronym defined anywhere is
     # its long name everywhere, written-out umlauts, hyphenated full names, the tagger's own ORG mentions stay
-    version = "13"
+    version = "14"
 
     def run(self, store: Store) -> dict[str, int]:
         """Assign corpus-wide ids; returns how many entities and changed articles."""

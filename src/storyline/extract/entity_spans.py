@@ -489,6 +489,32 @@ def surnames_as_persons(text: str, mentions: list[Mention], language: str | None
     return out
 
 
+_NEXT_WORD = re.compile(r" ([\w/&]+(?:\.[\w/&]+)*\.?)")
+
+
+def legal_form_names(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """A name followed by a legal form is an organisation with it: "Holmsted Shipping A/S", "Elbtainer AG",
+    "Thalassini Container Lines S.A." (the model stops before "A/S" and may call the rest a person or product).
+    Only the forms of our tables, written with a capital, a full stop or a slash, so "se" in a sentence is
+    not one; a person named with a known first name stays a person."""
+    lang = lang_en if language == "en" else lang_de
+    starts = [m.start for m in mentions]
+    out = []
+    for k, m in enumerate(mentions):
+        nxt = _NEXT_WORD.match(text, m.end)
+        word = nxt.group(1) if nxt else ""
+        if word.endswith(".") and word.casefold() not in lang.ORG_LEGAL_FORMS:
+            word = word[:-1]  # the sentence's full stop: "… kauft die Elbtainer AG."
+        end = m.end + 1 + len(word)
+        person = m.type == "PER" and (" " not in m.text or m.text.split()[0] in first_names())
+        if word and not person and word.casefold() in lang.ORG_LEGAL_FORMS and \
+                (word != word.casefold() or "." in word or "/" in word) and \
+                (k + 1 == len(mentions) or starts[k + 1] >= end):
+            m = Mention(start=m.start, end=end, text=text[m.start : end], type="ORG")
+        out.append(m)
+    return out
+
+
 def _line_start(text: str, pos: int) -> bool:
     return pos == 0 or text[pos - 1] == "\n"
 

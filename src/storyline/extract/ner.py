@@ -25,6 +25,7 @@ from storyline.extract.entity_spans import (
     harmonise,
     institution_names,
     known_acronyms,
+    legal_form_names,
     model_view,
     propagate,
     river_places,
@@ -170,7 +171,7 @@ class Recogniser:
         mentions = first_name_persons(text, ship_names(text, mentions, self.language), self.language)
         mentions = adjective_places(text, bracket_definitions(text, mentions, self.language), self.language)
         mentions = federal_bodies(text, river_places(text, mentions, self.language), self.language)
-        mentions = surnames_as_persons(text, mentions, self.language)
+        mentions = legal_form_names(text, surnames_as_persons(text, mentions, self.language), self.language)
         found = institution_names(text, harmonise(text, mentions, self.language), self.language)
         found = acronym_bodies(text, known_acronyms(text, found, self.language), self.language)
         for m in propagate(text, found, self.language):

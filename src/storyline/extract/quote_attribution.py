@@ -206,10 +206,16 @@ _ANAPHORIC_NOUN = re.compile(
 
 
 def _dative_medium(index: SpeakerIndex, cue: Cue, first: Candidate, before: list[Candidate]) -> bool:
-    """ "Kearney, Sprecherin der Reederei, sagte der Harbour Times": an organisation after "sagte der/dem" is
-    the listener when a person stands before the cue."""
+    """ "Kearney, Sprecherin der Reederei, sagte der Harbour Times", "sagte dem britischen Portal Metro
+    Dispatch", and in machine-translated German "Stoyanov, Rodopas Chief Executive, sagte Metro Dispatch":
+    an organisation right after the cue is the listener when a person stands before the cue."""
     return (first.kind == "mention" and not first.person and any(c.person for c in before)
-            and re.fullmatch(r"\s+(?:dem|der)\s+", index.text[cue.end : first.start]) is not None)
+            and _LISTENER_GAP.fullmatch(index.text[cue.end : first.start]) is not None)
+
+
+# Between a cue and the organisation it was said to: nothing, or "dem"/"der" and up to three words
+# ("dem britischen Portal").
+_LISTENER_GAP = re.compile(r"[ \t]+(?:(?:dem|der)[ \t]+(?:[\w-]+[ \t]+){0,3})?")
 
 
 def _prefer_person(index: SpeakerIndex, after: list[Candidate]) -> Candidate:

@@ -285,8 +285,9 @@ class QuoteStage:
     # bracketed parties, pronouns outside their clause, masculine role nouns, definite titles referring back;
     # 8: sentences end before any script's capitals, quoted words make a clause reported, coordinated verbs end it;
     # 9: "sagte die Schwedin" refers back, names after role words, "Mr" in German copy, appositions after a
-    # prepositional head; 10: a genitive name before a role is its possessor, pluperfect "gesagt", "der Ingenieur"
-    version: str = "10"
+    # prepositional head; 10: a genitive name before a role is its possessor, pluperfect "gesagt", "der Ingenieur";
+    # 11: an outlet right after the cue is the listener of the person before it ("sagte Metro Dispatch")
+    version: str = "11"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 

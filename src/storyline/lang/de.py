@@ -243,6 +243,9 @@ NAME_ADJECTIVE_STEM_ENDINGS: tuple[str, ...] = ("isch", "sch", "lich", "ig", "al
 NAME_ADJECTIVE_STEMS: frozenset[str] = frozenset({"neu", "alt", "rot", "grün", "schwarz", "weiß", "hoh", "groß",
                                                   "klein", "frei", "vereinigt", "erst", "zweit", "tot", "nah",
                                                   "fern", "mittler"})
+# Sports-club prefixes that belong to the club's full name ("FC Schachtwerk Herne" beside "Schachtwerk Herne").
+ORG_CLUB_PREFIXES: frozenset[str] = frozenset({"FC", "SC", "SV", "TSV", "VfB", "VfL", "SpVgg", "TuS", "BV", "FSV",
+                                               "SG", "SSV", "TSG", "1. FC", "1. FSV", "AC", "AS", "CF", "FK", "KS"})
 ORG_LEGAL_FORMS: frozenset[str] = frozenset({"ag", "gmbh", "se", "kg", "kgaa", "e.v.", "ev", "mbh", "ug", "ohg", "gbr",
                                                "s.a.", "n.v.", "b.v.", "s.p.a.", "a/s", "plc", "ltd", "ltd.", "inc", "inc."})
 # Federal bodies are one word: "Bundes" + an institution noun ("Bundesrechnungshof", "Bundeskartellamt"); each

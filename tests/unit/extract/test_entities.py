@@ -395,3 +395,23 @@ def test_name_with_a_strong_adjective_ending_is_no_oblique_form() -> None:
                  [("Association of Municipal Hospitals", "ORG"), ("VKK", "ORG")], "en")
     linked = link_corpus([a, b, c])
     assert {m.canonical_name for art in linked[:2] for m in art.mentions} == {"Verband Kommunaler Krankenhäuser NRW"}
+
+
+def test_letters_without_a_combining_mark_fold_too() -> None:
+    assert translit_key("Søren Kjærgaard") == translit_key("Soren Kjaergaard")
+    assert translit_key("Michał Wróbel") == translit_key("Michal Wrobel")
+
+
+def test_strong_nominative_keeps_what_follows_the_head() -> None:
+    assert _strong_nominative("Kommunale Datenverbund Sachsen-Anhalt") == "Kommunaler Datenverbund Sachsen-Anhalt"
+    assert _strong_nominative("Deutschen Verbands ambulanter Kinderärzte") == "Deutscher Verband ambulanter Kinderärzte"
+    assert _strong_nominative("Sächsischen Staatsministeriums für Wirtschaft") == "Sächsisches Staatsministerium für Wirtschaft"
+    assert _strong_nominative("Neue Zürcher Zeitung") == "Neue Zürcher Zeitung"  # "Zürcher" gives no gender
+
+
+def test_club_prefix_belongs_to_the_full_name() -> None:
+    a = _article("Der FC Schachtwerk Herne verliert.", [("FC Schachtwerk Herne", "ORG")])
+    b = _article("Schachtwerk Herne droht der Lizenzentzug.", [("Schachtwerk Herne", "ORG")])
+    c = _article("Schachtwerk zahlt nicht.", [("Schachtwerk", "ORG")])
+    linked = link_corpus([a, b, c])
+    assert {m.canonical_name for art in linked for m in art.mentions} == {"FC Schachtwerk Herne"}

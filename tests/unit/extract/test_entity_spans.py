@@ -15,6 +15,7 @@ from storyline.extract.entity_spans import (
     harmonise,
     institution_names,
     known_acronyms,
+    legal_form_names,
     propagate,
     river_places,
     ship_names,
@@ -243,3 +244,13 @@ def test_first_word_naming_an_organisation_makes_the_name_one() -> None:
     spans: list[tuple[str, EntityType]] = [("Bauernverband Elbe-Weser", "MISC"), ("Landgericht Dresden", "LOC")]
     assert _typed(harmonise(text, _mentions(text, spans), "de")) == [
         ("Bauernverband Elbe-Weser", "ORG"), ("Landgericht Dresden", "ORG")]
+
+
+def test_legal_form_after_a_name_makes_one_organisation() -> None:
+    text = "Die Holmsted Shipping A/S und Thalassini Container Lines S.A. verhandeln, Elbtainer AG schweigt."
+    model = _mentions(text, [("Holmsted Shipping", "PER"), ("Thalassini Container Lines", "ORG"), ("Elbtainer", "ORG")])
+    assert _typed(legal_form_names(text, model, "de")) == [
+        ("Holmsted Shipping A/S", "ORG"), ("Thalassini Container Lines S.A.", "ORG"), ("Elbtainer AG", "ORG")]
+    text = "Anna Berger AG und Keller se fragten."  # a person with a first name; a lower-case word is no form
+    model = _mentions(text, [("Anna Berger", "PER"), ("Keller", "ORG")])
+    assert legal_form_names(text, model, "de") == model

@@ -214,3 +214,17 @@ def test_pluperfect_participle_and_person_nouns_in_eur_cite() -> None:
             "Abgeordneten gesagt. »Ich bin froh«, sagte der Ingenieur dem Tagesblick.")
     mentions = [_m(text, "Oleksandr Kowalenko", "PER", "K")]
     assert _speakers(text, mentions, "de") == ["K", "K"]
+
+
+def test_outlet_after_the_cue_is_the_listener_when_a_person_stands_before_it() -> None:
+    cases = [
+        "Die Anwältin Rūta Kazlauskienė sagte dem britischen Portal Metro Dispatch, der Fall stütze sich auf Annahmen.",
+        "„Letzten Winter wir lernten viel“, Ivaylo Stoyanov, Rodopas Chief Executive, sagte Metro Dispatch.",
+    ]
+    for text in cases:
+        name = "Rūta Kazlauskienė" if "Rūta" in text else "Ivaylo Stoyanov"
+        mentions = [_m(text, name, "PER", "P"), _m(text, "Metro Dispatch", "ORG", "MD")]
+        assert _speakers(text, mentions, "de") == ["P"], text
+    # with no person before the cue, the organisation after it speaks
+    text = "„Wir prüfen das“, sagte Metro Dispatch."
+    assert _speakers(text, [_m(text, "Metro Dispatch", "ORG", "MD")], "de") == ["MD"]
