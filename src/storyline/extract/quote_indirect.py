@@ -28,6 +28,9 @@ _MAX_SENTENCE_CHARS = 2000  # longer "sentences" are lists or junk without punct
 _SUBJUNCTIVE_WINDOW = 8  # the reported verb sits near the clause start, not deep in a later subclause
 _MAX_CUE_TO_COMMA_WORDS = 8  # "sagte der Sprecher des Ministeriums am Montag in Berlin, …"
 _MAX_TAIL_WORDS = 10  # after ", sagte Müller" only a short tail may follow ("am Montag in Berlin")
+# ... longer after a clause in Konjunktiv I, which is reported speech whatever follows ("…, sagte der frühere
+# Händler Oleksandr Hnatenko am Dienstag vor dem Landgericht Frankfurt")
+_MAX_TAIL_WORDS_SUBJUNCTIVE = 16
 _MAX_SOURCE_WORDS = 7  # ", a spokesman for the port authority said": a short noun phrase between comma and cue
 # German: a subject (article + noun, pronoun or name) then a lowercase verb in -e is Konjunktiv I
 # ("der Streik koste", "man prüfe", "er übernehme"); adjectives in -e stand before nouns, not after them.
@@ -182,7 +185,18 @@ def _cue_first(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
             first = WORD.match(text, a)
             if first is not None and index.lex.is_cue_verb(first.group()):
                 continue  # "urged the union to return, saying …": the later cue reports the clause
-            if _reported(index, a, b, quoted_words=cue.word.lower() not in index.lex.naming_cues):
+            reported = _reported(index, a, b, quoted_words=cue.word.lower() not in index.lex.naming_cues)
+            if not reported and index.lex.code == "de" and not text[cue.end : comma].strip() and \
+                    cue.word in index.lex.translated_frame_verbs:
+                # "Henrike Kastl sagte, die Einheit lieferte 412 Babys … und musste …": a past saying verb and its
+                # comma open a reported clause in any mood (machine-translated German keeps the English
+                # indicative), up to a semicolon or dash; not a subordinate clause ("sagten, während …")
+                c, d = _trim(text, comma + 1, _clause_end(text, comma + 1, sent[1], coordinated=False))
+                first = WORD.match(text, c)
+                if first is not None and first.group().casefold() not in index.lex.subordinators and \
+                        len(text[c:d].split()) >= _MIN_BARE_CLAUSE_WORDS:
+                    a, b, reported = c, d, True
+            if reported:
                 att = _attribution(index, cue, sent[0], comma, sent, earlier)
                 return [Indirect(x, y, att) for x, y in _split_coordinated(index, a, b)]
         if index.lex.code == "en":
@@ -192,12 +206,13 @@ def _cue_first(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
     return []
 
 
-def _clause_end(text: str, a: int, b: int) -> int:
+def _clause_end(text: str, a: int, b: int, coordinated: bool = True) -> int:
     """Where a reported clause ends inside its sentence: at a semicolon or a dash, at the speaker's next verb
-    ("…, die Abgeordneten hätten „wie vereinbart“ gestimmt und wies Andeutungen zurück"), else the sentence end."""
+    ("…, die Abgeordneten hätten „wie vereinbart“ gestimmt und wies Andeutungen zurück"; not with
+    ``coordinated=False``, for an indicative clause whose own verbs are past tense), else the sentence end."""
     m = re.search(r";| [—–] ", text[a:b])
     end = a + m.start() if m else b
-    for c in _COORDINATED_VERB.finditer(text, a, end):
+    for c in _COORDINATED_VERB.finditer(text, a, end if coordinated else a):
         verb = c.group(1)
         if verb in _MATRIX_VERBS or (verb.endswith("te") and not verb.endswith(("ätte", "önnte", "ürde", "ollte",
                                                                                   "üsste", "ürfte", "öchte"))):
@@ -256,24 +271,65 @@ def _cue_last(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
         comma = text.rfind(",", sent[0], cue.start)
         if comma < 0 or len(text[comma + 1 : cue.start].split()) > _MAX_SOURCE_WORDS:
             continue
-        if len(text[cue.end : sent[1]].split()) > _MAX_TAIL_WORDS or "," in text[comma + 1 : cue.start]:
+        # "…, sagte er; es gehe um …": a semicolon ends the frame, and what follows may go on reporting
+        semicolon = text.find(";", cue.end, sent[1])
+        frame_end = semicolon if semicolon >= 0 else sent[1]
+        tail_limit = _MAX_TAIL_WORDS if not _reported(index, *_trim(text, sent[0], comma), strict=True) else \
+            _MAX_TAIL_WORDS_SUBJUNCTIVE
+        if len(text[cue.end : frame_end].split()) > tail_limit or "," in text[comma + 1 : cue.start]:
             continue
-        att = _attribution(index, cue, comma + 1, sent[1], sent, earlier)
-        if index.lex.code == "de" and (text[comma + 1 : cue.start].strip() or (
-                att.surface is None and "es" not in index.lex.cue_particles.get(cue.word.lower(), ()))):
-            continue  # German inverts after the clause: ", sagte Müller", ", hieß es" — the verb comes first
+        att = _attribution(index, cue, comma + 1, frame_end, sent, earlier)
+        subject = text[comma + 1 : cue.start].strip()
+        if index.lex.code == "de" and subject:
+            if not _translated_frame(index, subject, cue, frame_end):
+                continue  # German inverts after the clause: ", sagte Müller", ", hieß es" — the verb comes first
+            att = _attribution(index, cue, comma + 1, cue.end, sent, earlier)  # the subject is before the cue
+        if index.lex.code == "de" and not subject and att.surface is None and \
+                "es" not in index.lex.cue_particles.get(cue.word.lower(), ()):
+            found = _tail_name(index, cue.end, frame_end)
+            if found is None:
+                continue
+            att = Attribution(cue, resolve(index, found, earlier, sent[0]), found, att.via)
         first = WORD.search(text, comma + 1, cue.start)
-        if first is not None and first.group().lower() in index.lex.not_source_starts:
+        if first is not None and first.group().lower() in index.lex.not_source_starts and index.lex.code != "de":
             continue  # ", which the club says", ", under a settlement announced": no source phrase
-        if att.surface is None and text[comma + 1 : cue.start].strip():
+        if att.surface is None and subject:
             # ", the coastguard said": a plain noun phrase names the source, without being an entity
             np_start, np_end = _trim(text, comma + 1, cue.start)
             np = Candidate(np_start, np_end, text[np_start:np_end], "role", person=False)
             att = Attribution(cue, np, np, att.via)
         a, b = _trim(text, sent[0], comma)
         if len(text[a:b].split()) >= _MIN_CLAUSE_WORDS:
-            return [Indirect(a, b, att)]
+            found_clauses = [Indirect(a, b, att)]
+            if semicolon >= 0:
+                c, d = _trim(text, semicolon + 1, sent[1])
+                if _reported(index, c, d, strict=True) or _subjunctive_after_subject(index, text[c:d]):
+                    found_clauses.append(Indirect(c, d, att.continued()))
+            return found_clauses
     return []
+
+
+def _translated_frame(index: SpeakerIndex, subject: str, cue: Cue, end: int) -> bool:
+    """ "…, sie sagte." / "…, Mr Lin sagte." / "…, eine Person nahe dem Deal sagte.": English word order in
+    machine-translated German, a past-tense cue after its subject at the end of the sentence. Not a relative
+    or subordinate clause ("…, was die Leute sagten", "…, die er sagte")."""
+    words = subject.split()
+    tail = index.text[cue.end : end].split(",")[0]  # "…, Gewerkschaftsfunktionäre sagten, während …"
+    if cue.word not in index.lex.translated_frame_verbs or words[0].casefold() in index.lex.subordinators or \
+            len(tail.split()) > _MAX_TRANSLATED_TAIL:
+        return False
+    return not (words[0].casefold() in ("der", "die", "das", "den", "dem") and len(words) > 1 and words[1][:1].islower())
+
+
+_MAX_TRANSLATED_TAIL = 5
+_MIN_BARE_CLAUSE_WORDS = 4  # "…, sie sagte Reportern in Düsseldorf am Montag."
+
+
+def _tail_name(index: SpeakerIndex, a: int, b: int) -> Candidate | None:
+    """The speaker named in an inverted frame whose head the rules do not know: "sagte der frühere Händler
+    Oleksandr Hnatenko am Dienstag", "sagte der Obmann der Opposition, Hauke Brüning": the first person
+    named in the frame, else None."""
+    return next((c for c in index.between(a, b) if c.person and c.kind in ("mention", "name")), None)
 
 
 def _source_phrase(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],

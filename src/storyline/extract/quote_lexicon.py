@@ -24,6 +24,8 @@ class QuoteLexicon:
     cue_participles: frozenset[str]
     nonfinite_cues: frozenset[str]
     not_source_starts: frozenset[str]
+    translated_frame_verbs: frozenset[str]
+    subordinators: frozenset[str]
     cue_particles: dict[str, tuple[str, ...]]
     cue_before_speaker: tuple[str, ...]
     cue_after_speaker: tuple[str, ...]
@@ -136,6 +138,8 @@ def lexicon(language: str | None) -> QuoteLexicon:
         cue_participles=mod.QUOTE_CUE_PARTICIPLES,
         nonfinite_cues=mod.QUOTE_CUE_NONFINITE,
         not_source_starts=mod.QUOTE_NOT_SOURCE_STARTS,
+        translated_frame_verbs=mod.QUOTE_TRANSLATED_FRAME_VERBS,
+        subordinators=mod.QUOTE_SUBORDINATORS,
         cue_particles=mod.QUOTE_CUE_PARTICLES,
         cue_before_speaker=mod.QUOTE_CUE_BEFORE_SPEAKER,
         cue_after_speaker=mod.QUOTE_CUE_AFTER_SPEAKER,

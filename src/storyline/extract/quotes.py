@@ -286,8 +286,10 @@ class QuoteStage:
     # 8: sentences end before any script's capitals, quoted words make a clause reported, coordinated verbs end it;
     # 9: "sagte die Schwedin" refers back, names after role words, "Mr" in German copy, appositions after a
     # prepositional head; 10: a genitive name before a role is its possessor, pluperfect "gesagt", "der Ingenieur";
-    # 11: an outlet right after the cue is the listener of the person before it ("sagte Metro Dispatch")
-    version: str = "11"
+    # 11: an outlet right after the cue is the listener of the person before it ("sagte Metro Dispatch");
+    # 12: English frame order in translated German ("…, sie sagte."), "sagte," + indicative clause, speakers
+    # named after an unknown role in an inverted frame, a reported clause after "sagte er;"
+    version: str = "12"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 

@@ -368,6 +368,18 @@ QUOTE_CUE_PARTICIPLES: frozenset[str] = frozenset()
 QUOTE_CUE_NONFINITE: frozenset[str] = frozenset()
 # Words that cannot open a source phrase before a clause-final cue (German inverts: ", sagte Müller").
 QUOTE_NOT_SOURCE_STARTS: frozenset[str] = frozenset({"der", "die", "das", "welche", "welcher", "welches"})
+# Machine-translated German keeps the English order of "…, she said." ("…, sie sagte."): these past forms end
+# such a frame after their subject (quote_indirect._translated_frame); participles and infinitives do not
+# ("hat … erklärt", "wollte … nicht sagen").
+QUOTE_TRANSLATED_FRAME_VERBS: frozenset[str] = frozenset({
+    "sagte", "sagten", "erzählte", "erzählten", "erklärte", "erklärten", "warnte", "warnten", "schrieb", "schrieben",
+})
+# Words opening a subordinate clause: a verb at its end belongs to it, not to a frame ("…, was die Leute sagten").
+QUOTE_SUBORDINATORS: frozenset[str] = frozenset({
+    "was", "wie", "wo", "als", "wenn", "weil", "dass", "daß", "ob", "obwohl", "während", "nachdem", "bevor",
+    "damit", "wer", "welche", "welcher", "welches", "deren", "dessen", "womit", "worüber", "wofür", "wovor", "so",
+    "und", "aber", "oder", "denn", "sondern", "doch", "seit", "bis", "falls", "sobald", "solange", "über", "von",
+})
 # Prepositions: a name right after one is no subject ("Sommerfeld von der größten Oppositionsfraktion sprach").
 QUOTE_PREPOSITIONS: frozenset[str] = frozenset({
     "von", "vom", "bei", "beim", "aus", "mit", "für", "in", "im", "an", "am", "auf", "gegen", "über", "zu", "zum", "zur",

@@ -38,6 +38,9 @@ QUOTE_CUE_NONFINITE: frozenset[str] = frozenset({"promised", "vowed", "pledged",
 # Words that cannot open the source phrase in "…, <source> said": relatives and prepositions.
 QUOTE_NOT_SOURCE_STARTS: frozenset[str] = frozenset({"which", "who", "that", "under", "in", "on", "at", "by",
                                                       "with", "for", "from", "after", "before", "as"})
+# English frames are in English order already; the German table explains these two.
+QUOTE_TRANSLATED_FRAME_VERBS: frozenset[str] = frozenset()
+QUOTE_SUBORDINATORS: frozenset[str] = frozenset()
 # Prepositional cues: the speaker follows "according to X".
 QUOTE_CUE_BEFORE_SPEAKER: tuple[str, ...] = ("according to",)
 QUOTE_CUE_AFTER_SPEAKER: tuple[str, ...] = ()

@@ -228,3 +228,37 @@ def test_outlet_after_the_cue_is_the_listener_when_a_person_stands_before_it() -
     # with no person before the cue, the organisation after it speaks
     text = "„Wir prüfen das“, sagte Metro Dispatch."
     assert _speakers(text, [_m(text, "Metro Dispatch", "ORG", "MD")], "de") == ["MD"]
+
+
+def test_translated_german_keeps_the_english_frame_order() -> None:
+    text = "Mehr als 200 Apotheken in Wien mischen die Sirupe jetzt selbst, sie sagte."
+    quotes = extract_quotes(text, [_m(text, "Wien", "LOC", "W")], "de")
+    assert [(q.text, q.direct) for q in quotes] == [("Mehr als 200 Apotheken in Wien mischen die Sirupe jetzt selbst", False)]
+    text = "Die Zahl beinhaltet eine einmalige Zahlung, Gewerkschaftsfunktionäre sagten."
+    assert [q.speaker_text for q in extract_quotes(text, [], "de")] == ["Gewerkschaftsfunktionäre"]
+    # participles, infinitives and subordinate clauses end no frame
+    for text in ("Der Vorstandschef der Regionalbahn, Rupert Sailer, hat seinen Rücktritt erklärt.",
+                 "Ob die Täter Geld fordern, wollte der Geschäftsführer nicht sagen.",
+                 "Das war ein Papier der Führung, über das der Tagesblick zuerst berichtet hatte.",
+                 "Die Lage ist ernst, was die Leute sagten."):
+        assert extract_quotes(text, [], "de") == [], text
+
+
+def test_bare_saying_verb_and_comma_open_an_indicative_clause() -> None:
+    text = "Ihre Direktorin, Henrike Kastl, sagte, die Einheit lieferte 412 Babys und musste Frauen abweisen."
+    quotes = extract_quotes(text, [_m(text, "Henrike Kastl", "PER", "K")], "de")
+    assert [(q.text, q.speaker_entity_id) for q in quotes] == [
+        ("die Einheit lieferte 412 Babys und musste Frauen abweisen", "K")]
+    text = "Die Funktionäre sagten, während die Arbeitgeber schwiegen, nichts."
+    assert extract_quotes(text, [], "de") == []
+
+
+def test_inverted_frame_names_its_speaker_after_an_unknown_role() -> None:
+    text = "Jedes Geschäft sei von Heimerdinger freigegeben worden, sagte der frühere Händler Oleksandr Hnatenko " \
+           "am Dienstag vor dem Landgericht Frankfurt."
+    mentions = [_m(text, "Heimerdinger", "PER", "H"), _m(text, "Oleksandr Hnatenko", "PER", "O"),
+                _m(text, "Landgericht Frankfurt", "ORG", "L")]
+    assert _speakers(text, mentions, "de") == ["O"]
+    text = "Von einem Abbau an Schulen sei keine Rede, sagte er; es gehe um bis zu 800 Stellen in Behörden."
+    assert [q.text for q in extract_quotes(text, [], "de")] == [
+        "Von einem Abbau an Schulen sei keine Rede", "es gehe um bis zu 800 Stellen in Behörden"]
