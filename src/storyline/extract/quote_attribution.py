@@ -94,7 +94,8 @@ def speaker_for(index: SpeakerIndex, cue: Cue, a: int, b: int) -> Candidate | No
     """The candidate the cue points at inside [a, b), else a capitalised name next to the cue."""
     if cue.kind == "verb" and cue.word.lower() in index.lex.impersonal_cues:
         return _impersonal_source(index, cue, a, b)
-    after = [c for c in index.between(cue.end, b) if _gap_ok(index.text, cue.end, c.start)]
+    after = [c for c in index.between(cue.end, b) if _gap_ok(index.text, cue.end, c.start)
+             and not index.lex.prep_cue.search(index.text, cue.end, c.start)]  # "sagte laut der Agentur X"
     before = [c for c in index.between(a, cue.start) if "„" not in index.text[c.end : cue.start]]
     # "Sommerfeld von der größten Oppositionsfraktion sprach": what follows a preposition is no subject
     before = [c for c in before if c is before[0] or not _after_preposition(index, c.start)]
@@ -338,7 +339,12 @@ def attribute(index: SpeakerIndex, left: tuple[int, int], right: tuple[int, int]
     if lcues:
         # "Müller sagte: „…“": a cue before a colon introduces the quote, whatever the distance
         colon = index.text[left[0] : left[1]].rstrip().endswith(":")
-        options.append((-1 if colon else len(index.text[lcues[-1].end : left[1]].split()), lcues[-1], left))
+        cue = lcues[-1]
+        verbs = [c for c in lcues if c.kind == "verb"]
+        if cue.kind == "before" and verbs and _via_in(index, cue.start, left[1]):
+            # "Akgündüz sagte laut der Agentur Nordwire: „…“": the agency relays what the verb's subject said
+            cue = verbs[-1]
+        options.append((-1 if colon else len(index.text[cue.end : left[1]].split()), cue, left))
     if not options:
         return _colon_speaker(index, left)
     options.sort(key=lambda o: o[0])

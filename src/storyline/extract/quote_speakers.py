@@ -233,12 +233,17 @@ def _possessive(text: str, end: int) -> bool:
 
 
 def _genitive_possessor(text: str, m: Mention, lex: QuoteLexicon) -> bool:
-    """German "Heimerdingers Verteidiger Frank-Peter Lüdecke", "Hnatenkos Anwältin": a name in the genitive right
-    before a role noun is whose the role is, not the speaker."""
+    """German "Heimerdingers Verteidiger Frank-Peter Lüdecke", "Hnatenkos Anwältin", "in Dallmanns Schäferei",
+    "Mr Stoyanovs Bemerkungen": a name in the genitive right before a role or another noun is whose the thing
+    is, not the speaker."""
     if lex.code != "de" or not m.text.endswith("s"):
         return False
     nxt = re.match(r"[ \t]+([\w-]+)", text[m.end : m.end + 40])
-    return nxt is not None and lex.is_role_word(nxt.group(1))
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return lex.is_role_word(word) or (m.type == "PER" and word[:1].isupper() and not word.isupper() and
+                                      word not in lex.pronouns and not lex.is_cue_verb(word))
 
 
 def _overlaps_any(c: Candidate, others: list[Candidate]) -> bool:

@@ -288,8 +288,9 @@ class QuoteStage:
     # prepositional head; 10: a genitive name before a role is its possessor, pluperfect "gesagt", "der Ingenieur";
     # 11: an outlet right after the cue is the listener of the person before it ("sagte Metro Dispatch");
     # 12: English frame order in translated German ("…, sie sagte."), "sagte," + indicative clause, speakers
-    # named after an unknown role in an inverted frame, a reported clause after "sagte er;"
-    version: str = "12"
+    # named after an unknown role in an inverted frame, a reported clause after "sagte er;"; 13: "sagte laut der
+    # Agentur X" relays the subject, a genitive name before any noun is a possessor ("in Dallmanns Schäferei")
+    version: str = "13"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 

@@ -262,3 +262,16 @@ def test_inverted_frame_names_its_speaker_after_an_unknown_role() -> None:
     text = "Von einem Abbau an Schulen sei keine Rede, sagte er; es gehe um bis zu 800 Stellen in Behörden."
     assert [q.text for q in extract_quotes(text, [], "de")] == [
         "Von einem Abbau an Schulen sei keine Rede", "es gehe um bis zu 800 Stellen in Behörden"]
+
+
+def test_agency_named_with_laut_after_a_verb_relays_the_subject() -> None:
+    text = "Der Vermittler Necdet Akgündüz sagte laut der Agentur Nordwire: „Wir setzen das Abkommen aus.“"
+    mentions = [_m(text, "Necdet Akgündüz", "PER", "N"), _m(text, "Nordwire", "ORG", "NW")]
+    quotes = extract_quotes(text, mentions, "de")
+    assert [(q.speaker_entity_id, q.via) for q in quotes] == [("N", "Nordwire")]
+
+
+def test_genitive_name_before_any_noun_is_a_possessor() -> None:
+    text = "Taras arbeitet in Dallmanns Schäferei. »Wir hatten Wölfe im Wald«, sagt er."
+    quotes = extract_quotes(text, [_m(text, "Dallmanns", "PER", "D")], "de")
+    assert [q.speaker_entity_id for q in quotes] == [None]
