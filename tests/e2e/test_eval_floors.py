@@ -9,7 +9,11 @@ figures: a change of data, not of code. On 2026-12-07 six more dev storylines (s
 blind to the system) took dev canonical-name accuracy from 0.927 to 0.885 with the code of that day's start
 (0.909 with its end), so that floor is 0.90: corpus-wide identities of new organisations, not a regression.
 Five more dev storylines (s23–s27, same day) took it to 0.875 with the code of the next session's start and
-0.904 with the rules made for them; the floor stays.
+0.904 with the rules made for them; the floor stays. German institution nouns written alone ("die
+Staatsanwaltschaft", "der Kreistag", "das Verteidigungsministerium") became mentions the same day: entity F1
+0.868 -> 0.883 on dev, but most of those 228 mentions carry a gold name no article writes ("Kreistag Vilsau",
+"Bundesministerium der Verteidigung"), so canonical-name accuracy fell 0.906 -> 0.887 while it stayed 0.906 on
+the other mentions; the floor is 0.87: new mentions with unreachable names, not a regression.
 Public-data floors live beside each stage's unit tests (they skip when ../shared/data is absent).
 """
 
@@ -37,7 +41,7 @@ FLOORS: dict[tuple[str, str], float] = {
     ("sources", "original_source_accuracy"): 0.95,
     ("sources", "farm_f1"): 0.95,
     ("entities", "f1"): 0.75,
-    ("entities", "canonical_name_accuracy"): 0.90,
+    ("entities", "canonical_name_accuracy"): 0.87,
     ("quotes", "f1"): 0.80,
     ("dates", "f1"): 0.64,
     ("dates", "lenient_f1"): 0.93,

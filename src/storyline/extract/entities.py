@@ -17,6 +17,8 @@ from typing import NamedTuple
 
 from storyline.extract.entity_article import group_key, key_id, link_in_article
 from storyline.extract.entity_corpus import KeyStats, cluster_keys
+from storyline.extract.entity_institutions import LOCAL, BareInstitutions
+from storyline.extract.entity_keys import institution_noun
 from storyline.extract.entity_spans import occurrences, uncovered
 from storyline.extract.ner import recognise
 from storyline.model import Article, Mention
@@ -36,7 +38,7 @@ class EntityStage:
     """Per-article stage: entity mentions with article-level canonical names and provisional ids."""
 
     name = "entities"
-    version = "34"  # 6–34: in-article span rules (entity_spans.py, ner.py), each measured on the dev gold
+    version = "35"  # 6–35: in-article span rules (entity_spans.py, ner.py), each measured on the dev gold
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 
@@ -78,7 +80,9 @@ def _mention_key(mention: Mention) -> str:
 def assign_entity_ids(articles: Iterable[Article]) -> dict[str, Linked]:
     """Provisional entity id → where it ends up (:class:`Linked`), over all mentions of ``articles``."""
     stats: dict[str, KeyStats] = defaultdict(KeyStats)
+    institutions = BareInstitutions(_mention_key)
     for article in articles:
+        institutions.note(article)
         for mention in article.mentions:
             entry = stats[_mention_key(mention)]
             name = mention.canonical_name or mention.text
@@ -94,7 +98,20 @@ def assign_entity_ids(articles: Iterable[Article]) -> dict[str, Linked]:
         final = key_id(group_key(type_, canonical))
         for key in members:
             mapping[key_id(key)] = Linked(final, canonical, type_)
+    by_entity = {linked.entity_id: linked for linked in mapping.values()}
+    for article_id, decided in institutions.resolve(lambda key: mapping[key_id(key)].entity_id).items():
+        for key, entity in decided.items():
+            own = mapping[key_id(key)]
+            group = entity.removeprefix(LOCAL)
+            mapping[_scoped(article_id, key_id(key))] = (
+                Linked(key_id(f"{group}:{key}"), own.canonical_name, own.type) if group != entity else by_entity[entity]
+            )
     return mapping
+
+
+def _scoped(article_id: str, entity_id: str) -> str:
+    """Mapping key of an identity that holds in one article only (a bare institution noun, entity_institutions)."""
+    return f"{article_id}\x1f{entity_id}"
 
 
 def _inside_sentence(text: str, start: int) -> bool:
@@ -114,7 +131,8 @@ def apply_entity_ids(article: Article, mapping: dict[str, Linked]) -> Article:
     """
     mentions = []
     for mention in article.mentions:
-        final = mapping.get(key_id(_mention_key(mention)))
+        provisional = key_id(_mention_key(mention))
+        final = mapping.get(_scoped(article.id, provisional)) or mapping.get(provisional)
         if final is not None:
             update: dict[str, object] = {"entity_id": final.entity_id, "canonical_name": final.canonical_name}
             if mention.type != "PER" and final.type != mention.type and (final.type != "PER" or " " in mention.text):
@@ -169,6 +187,7 @@ class CorpusOrganisations:
             found = {
                 name: self._keys[name] for name, ids in self._articles.items()
                 if len(ids) >= CORPUS_ORG_MIN_ARTICLES and len(name) >= 3 and name[:1].isupper()
+                and (" " in name or institution_noun(name) is None)  # "Staatsanwaltschaft" means the article's own
                 and self._types[name].most_common(1)[0][0] == "ORG"
             }
             self._names = {name: found[name] for name in sorted(found, key=len, reverse=True)}

@@ -19,6 +19,8 @@ from storyline.extract.entity_keys import (
     drop_first_word,
     genitive_bases,
     initials,
+    institution_noun,
+    institution_nouns_of,
     place_concepts,
     strip_leading,
     strip_possessive,
@@ -91,6 +93,17 @@ def _head_map(names: Sequence[tuple[str, str]]) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in by_head.items() if len(v) == 1}
 
 
+def _institution_map(names: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """Folded institution noun → the one organisation of the article named with it ("Staatsanwaltschaft" →
+    "Staatsanwaltschaft Halle", "Landtag" → "Thüringer Landtag"), for nouns that name exactly one."""
+    found: dict[str, set[str]] = {}
+    for type_, name in names:
+        if type_ == "ORG" and " " in name:
+            for key in institution_nouns_of(name):
+                found.setdefault(key, set()).add(name)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
 def _acronym_map(text: str, mentions: Sequence[Mention], names: Sequence[tuple[str, str]]) -> dict[str, str]:
     """Acronym (case-folded) → its long form in the article: defined in brackets after the name
     ("Bayerische Regionalbahn (BayRB)"), or the one multi-word name with those initials."""
@@ -131,6 +144,8 @@ def canonical_in_article(type_: str, name: str, context: dict[str, dict[str, str
         return name
     if type_ == "ORG" and " " not in name and name.casefold() in context["heads"]:
         return context["heads"][name.casefold()]
+    if type_ == "ORG" and " " not in name and (key := institution_noun(name)) in context["institutions"]:
+        return context["institutions"][key]
     if type_ != "PER" and _looks_acronym(name):
         return context["acronyms"].get(name.casefold(), name)
     return name
@@ -145,7 +160,8 @@ def link_in_article(text: str, mentions: list[Mention], language: str | None) ->
     names = [(m.type, surface_name(m, language)) for m in mentions]
     known = {n.casefold() for _, n in names}
     names = [(t, _deinflect(n, known)) for t, n in names]
-    context = {"surnames": _surname_map(names), "acronyms": _acronym_map(text, mentions, names), "heads": _head_map(names)}
+    context = {"surnames": _surname_map(names), "acronyms": _acronym_map(text, mentions, names), "heads": _head_map(names),
+               "institutions": _institution_map(names)}
     out = []
     for mention, (type_, name) in zip(mentions, names, strict=True):
         canonical = canonical_in_article(type_, name, context, language)

@@ -122,6 +122,37 @@ def genitive_bases(name: str) -> list[str]:
     return out
 
 
+def institution_noun(word: str) -> str | None:
+    """The folded German institution noun a word is or inflects ("Landeskriminalamts" → "landeskriminalamt",
+    "Verteidigungsministerium"), else None (lang/de.py ``ORG_BARE_INSTITUTIONS``)."""
+    low = word.casefold()
+    suffix = lang_de.ORG_BARE_INSTITUTION_SUFFIX
+    for base in (low, *genitive_bases(low)):
+        if base in lang_de.ORG_BARE_INSTITUTIONS or (base.endswith(suffix) and len(base) > len(suffix) + 2):
+            return base
+    return None
+
+
+_FIELD_LINKS = frozenset({"der", "für", "des"})
+
+
+def institution_nouns_of(name: str) -> set[str]:
+    """The institution nouns a full name may be written as alone: its own ("Thüringer Landtag" → "landtag")
+    and a ministry's compound from its field ("Bundesministerium der Verteidigung" → "verteidigungsministerium",
+    "Ministerium für Klimaschutz und Energie" → "klimaschutzministerium", "energieministerium")."""
+    words = name.split()
+    # the noun heads the name, first or last ("Landtag von Sachsen-Anhalt", "Thüringer Landtag"), uninflected:
+    # "Kammer des Landgerichts" is a chamber, not the court
+    found = {key for w in {words[0], words[-1]} if (key := institution_noun(w)) == w.casefold()}
+    suffix = lang_de.ORG_BARE_INSTITUTION_SUFFIX
+    if suffix and any(w.casefold().endswith(suffix) for w in words):
+        for i, w in enumerate(words[1:], 1):
+            if words[i - 1].casefold() in _FIELD_LINKS | {"und"} and w[:1].isupper():
+                field = w.casefold()
+                found |= {field + suffix, field + "s" + suffix}
+    return found
+
+
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """Country names from the demonym tables (German and English), case-folded."""

@@ -34,8 +34,9 @@ class EntityLinkStage:
     # 6: one type per entity; 7: a mid-sentence "The"/"Die" is part of the name; 8: "Freistaat Bayern" shown as "Bayern";
     # 9: a corpus organisation replaces mentions inside it; 10: lower-case adjective names, "Halbinsel" shown;
     # 11: seas, EU bodies and more exonyms as one identity across languages; 12: an acronym defined anywhere is
-    # its long name everywhere, written-out umlauts, hyphenated full names, the tagger's own ORG mentions stay
-    version = "14"
+    # its long name everywhere, written-out umlauts, hyphenated full names, the tagger's own ORG mentions stay;
+    # 15: a bare institution noun joins the full name its article shares most with, else stays the article's
+    version = "15"
 
     def run(self, store: Store) -> dict[str, int]:
         """Assign corpus-wide ids; returns how many entities and changed articles."""

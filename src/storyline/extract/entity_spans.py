@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from functools import cache
 from types import ModuleType
 
-from storyline.extract.entity_keys import initials, spells
+from storyline.extract.entity_keys import initials, institution_noun, spells
 from storyline.lang import de as lang_de
 from storyline.lang import en as lang_en
 from storyline.model import EntityType, Mention
@@ -237,6 +237,30 @@ def institution_names(text: str, mentions: list[Mention], language: str | None) 
         if any(x.start < m.end() and m.start() < x.end for x in [*mentions, *added]):
             continue
         added.append(Mention(start=m.start(), end=m.end(), text=m.group(0), type="ORG"))
+    return sorted([*mentions, *added], key=lambda x: (x.start, x.end)) if added else mentions
+
+
+_BARE_NOUN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?![\w-])")
+
+
+def bare_institutions(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """``mentions`` plus German institution nouns written alone ("die Staatsanwaltschaft", "im Kreistag", "des
+    Landeskriminalamts", "das Verteidigungsministerium"): ``ORG_BARE_INSTITUTIONS`` each mean one body, the one
+    the article names (samples/FORMAT.md annotates them). Not after an indefinite article, not inside a mention."""
+    if not (lang_en if language == "en" else lang_de).ORG_BARE_INSTITUTIONS:
+        return mentions
+    added: list[Mention] = []
+    for m in _BARE_NOUN.finditer(text):
+        word = m.group().casefold()
+        base = institution_noun(word)
+        if base is None or (word.endswith("n") and base != word):
+            continue
+        before = text[max(0, m.start() - 12) : m.start()].split()
+        if before and before[-1].casefold() in _INDEFINITE:
+            continue
+        if any(x.start < m.end() and m.start() < x.end for x in mentions):
+            continue
+        added.append(Mention(start=m.start(), end=m.end(), text=m.group(), type="ORG"))
     return sorted([*mentions, *added], key=lambda x: (x.start, x.end)) if added else mentions
 
 

@@ -8,6 +8,7 @@ only its NER is loaded. Models load once per process (:func:`load_ner` is cached
 from __future__ import annotations
 
 import importlib.resources
+import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any, cast
@@ -16,6 +17,7 @@ from storyline.errors import E002_UNKNOWN_NAME, Code, StorylineError
 from storyline.extract.entity_spans import (
     acronym_bodies,
     adjective_places,
+    bare_institutions,
     bracket_definitions,
     descriptor_names,
     drop_sentence_adverbs,
@@ -83,6 +85,7 @@ def guess_language(text: str) -> str:
 # Columns of the German model's gazetteer table (training/ner_gazetteer.py DIMS): country, city, region, org cue.
 _GAZ_COUNTRY, _GAZ_CITY, _GAZ_REGION, _GAZ_ORG_CUE = 0, 1, 2, 4
 _GAZETTEER_DIMS = 9
+_NEXT_NAME = re.compile(r" ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])")
 
 class Recogniser:
     """A loaded NER model for one language; turns text into typed mentions with spans."""
@@ -173,11 +176,45 @@ class Recogniser:
         mentions = federal_bodies(text, river_places(text, mentions, self.language), self.language)
         mentions = legal_form_names(text, surnames_as_persons(text, mentions, self.language), self.language)
         found = institution_names(text, harmonise(text, mentions, self.language), self.language)
+        found = self._with_places(text, bare_institutions(text, found, self.language))
         found = acronym_bodies(text, known_acronyms(text, found, self.language), self.language)
         for m in propagate(text, found, self.language):
             start = self._courtesy_start(text, m.start) if m.type == "PER" else m.start
             out.append(m if start == m.start else m.model_copy(update={"start": start, "text": text[start : m.end]}))
         return out
+
+    def _with_places(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A bare institution noun followed by a place is one ORG with it ("Staatsanwaltschaft Halle" where the
+        model tagged neither word, "Kreistag Vilsau" where it tagged the place alone): the place qualifies the body."""
+        out: list[Mention] = []
+        skip = -1
+        for k, m in enumerate(mentions):
+            if k == skip:
+                continue
+            nxt = _NEXT_NAME.match(text, m.end)
+            if m.type != "ORG" or " " in m.text or not nxt or m.text.casefold() not in lang_de.ORG_BARE_INSTITUTIONS:
+                out.append(m)
+                continue
+            after = mentions[k + 1] if k + 1 < len(mentions) else None
+            free = after is None or after.start >= nxt.end()
+            # the model's own place right after the noun ("Kreistag Vilsau"), or a place the gazetteer knows
+            tagged = after is not None and after.type == "LOC" and (after.start, after.end) == (nxt.start(1), nxt.end())
+            if tagged or (free and self._known_place(nxt.group(1))):
+                m = Mention(start=m.start, end=nxt.end(), text=text[m.start : nxt.end()], type="ORG")
+                skip = k + 1 if tagged else -1
+            out.append(m)
+        return out
+
+    def _known_place(self, word: str) -> bool:
+        """True when the German gazetteer lists ``word`` as a country, city or region and not as an organisation cue."""
+        from spacy.strings import get_string_id  # spaCy loads with the model, not at import
+
+        vectors = self.nlp.vocab.vectors
+        key = get_string_id(word.lower())
+        if self.language != "de" or vectors.shape[1] < _GAZETTEER_DIMS or key not in vectors:
+            return False
+        row = vectors[key]
+        return bool(row[_GAZ_ORG_CUE] <= 0 and (row[_GAZ_COUNTRY] > 0 or row[_GAZ_CITY] > 0 or row[_GAZ_REGION] > 0))
 
     def _gazetteer_place(self, ent: Any) -> bool:
         """True when the German model's gazetteer table (training/ner_gazetteer.py) lists every word of

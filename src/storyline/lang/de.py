@@ -243,6 +243,19 @@ NAME_ADJECTIVE_STEM_ENDINGS: tuple[str, ...] = ("isch", "sch", "lich", "ig", "al
 NAME_ADJECTIVE_STEMS: frozenset[str] = frozenset({"neu", "alt", "rot", "grün", "schwarz", "weiß", "hoh", "groß",
                                                   "klein", "frei", "vereinigt", "erst", "zweit", "tot", "nah",
                                                   "fern", "mittler"})
+# Institutions a German article names by the bare noun once it has named the body ("die Staatsanwaltschaft",
+# "im Kreistag", "des Landeskriminalamts"): each means one particular body, so the noun alone is an ORG mention
+# (entity_spans.bare_institutions) and resolves to the article's full name with that noun (entity_article).
+# Generic nouns that need not mean one body stay out ("das Gericht", "die Polizei", "das Ministerium").
+ORG_BARE_INSTITUTIONS: frozenset[str] = frozenset({
+    "staatsanwaltschaft", "generalstaatsanwaltschaft", "kreistag", "kreisverwaltung", "landeskriminalamt",
+    "landratsamt", "landgericht", "oberlandesgericht", "oberverwaltungsgericht", "bezirksregierung",
+    "landesregierung", "bundesregierung", "landtag", "bundestag", "stadtrat", "gemeinderat", "senatsverwaltung",
+    "stadtverwaltung",
+})
+# ... and compounds ending in this noun, with a field before it ("Verteidigungsministerium",
+# "Gesundheitsministeriums"); "Ministerium" alone is generic.
+ORG_BARE_INSTITUTION_SUFFIX: str = "ministerium"
 # Sports-club prefixes that belong to the club's full name ("FC Schachtwerk Herne" beside "Schachtwerk Herne").
 ORG_CLUB_PREFIXES: frozenset[str] = frozenset({"FC", "SC", "SV", "TSV", "VfB", "VfL", "SpVgg", "TuS", "BV", "FSV",
                                                "SG", "SSV", "TSG", "1. FC", "1. FSV", "AC", "AS", "CF", "FK", "KS"})

@@ -674,6 +674,9 @@ RIVERS: frozenset[str] = frozenset({
 # Nouns of geography closing a name of two or more words make it a place whatever the model said
 # ("Deutsche Bucht", "German Bight"): entity_spans.harmonise retypes such names.
 LOC_FEATURE_LAST_WORDS: frozenset[str] = frozenset({"sea", "bay", "bight", "island", "islands", "peninsula", "coast", "valley", "channel", "strait", "gulf", "lake"})
+# German bare institution nouns (see de.py); English articles name the body in full or generically.
+ORG_BARE_INSTITUTIONS: frozenset[str] = frozenset()
+ORG_BARE_INSTITUTION_SUFFIX: str = ""
 ORG_LEGAL_FORMS: frozenset[str] = frozenset({"inc", "inc.", "ltd", "ltd.", "plc", "llc", "corp", "corp.", "co.", "ag", "se", "gmbh",
                                                "s.a.", "n.v.", "b.v.", "s.p.a.", "a/s"})
 ORG_FEDERAL_PREFIX: str = ""  # German one-word federal bodies only (see de.py)

@@ -415,3 +415,39 @@ def test_club_prefix_belongs_to_the_full_name() -> None:
     c = _article("Schachtwerk zahlt nicht.", [("Schachtwerk", "ORG")])
     linked = link_corpus([a, b, c])
     assert {m.canonical_name for art in linked for m in art.mentions} == {"FC Schachtwerk Herne"}
+
+
+def test_bare_institution_nouns_in_the_article_and_the_corpus() -> None:
+    full = _article(
+        "Die Staatsanwaltschaft Bremen klagt Jens Vollrath an. Die Staatsanwaltschaft wirft ihm Betrug vor.",
+        [("Staatsanwaltschaft Bremen", "ORG"), ("Jens Vollrath", "PER"), ("Staatsanwaltschaft", "ORG")],
+    )
+    assert [m.canonical_name for m in full.mentions if m.type == "ORG"] == ["Staatsanwaltschaft Bremen"] * 2
+    other = _article("Die Staatsanwaltschaft Halle ermittelt gegen Ute Saalfeld.",
+                     [("Staatsanwaltschaft Halle", "ORG"), ("Ute Saalfeld", "PER")])
+    follow_up = _article("Vollrath schweigt. Die Staatsanwaltschaft prüft neue Belege.",
+                         [("Vollrath", "PER"), ("Staatsanwaltschaft", "ORG")])
+    # two reports of one story that no article names in full: one body; an unrelated report: another
+    kreis_a = _article("Landrätin Petra Hollerbach und der Kreistag stritten.", [("Petra Hollerbach", "PER"), ("Kreistag", "ORG")])
+    kreis_b = _article("Der Kreistag folgte Hollerbach nicht.", [("Kreistag", "ORG"), ("Hollerbach", "PER")])
+    kreis_c = _article("Der Kreistag in Husum tagte mit Ole Brandt.", [("Kreistag", "ORG"), ("Husum", "LOC"), ("Ole Brandt", "PER")])
+    bund_a = _article("Der Bundestag stimmte zu.", [("Bundestag", "ORG")])
+    bund_b = _article("Im Bundestag sprach Ole Brandt.", [("Bundestag", "ORG"), ("Ole Brandt", "PER")])
+    linked = link_corpus([full, other, follow_up, kreis_a, kreis_b, kreis_c, bund_a, bund_b])
+    org = [{m.text: (m.entity_id, m.canonical_name) for m in art.mentions if m.type == "ORG"} for art in linked]
+    assert org[2]["Staatsanwaltschaft"] == org[0]["Staatsanwaltschaft Bremen"]
+    assert org[2]["Staatsanwaltschaft"] != org[1]["Staatsanwaltschaft Halle"]
+    assert org[3]["Kreistag"] == org[4]["Kreistag"] != org[5]["Kreistag"]
+    assert org[6]["Bundestag"] == org[7]["Bundestag"]
+    assert link_corpus(linked) == linked
+
+
+def test_institution_nouns_of_full_names() -> None:
+    from storyline.extract.entity_keys import institution_noun, institution_nouns_of
+
+    assert institution_nouns_of("Thüringer Landtag") == {"landtag"}
+    assert "verteidigungsministerium" in institution_nouns_of("Bundesministerium der Verteidigung")
+    assert "klimaschutzministerium" in institution_nouns_of("Ministerium für Klimaschutz und Energie")
+    assert institution_nouns_of("Kammer des Landgerichts") == set()
+    assert institution_noun("Landeskriminalamts") == "landeskriminalamt"
+    assert institution_noun("Ministerium") is None and institution_noun("Polizei") is None

@@ -7,6 +7,7 @@ from storyline.extract.entity_article import group_key
 from storyline.extract.entity_spans import (
     acronym_bodies,
     adjective_places,
+    bare_institutions,
     bracket_definitions,
     descriptor_names,
     drop_sentence_adverbs,
@@ -254,3 +255,14 @@ def test_legal_form_after_a_name_makes_one_organisation() -> None:
     text = "Anna Berger AG und Keller se fragten."  # a person with a first name; a lower-case word is no form
     model = _mentions(text, [("Anna Berger", "PER"), ("Keller", "ORG")])
     assert legal_form_names(text, model, "de") == model
+
+
+def test_bare_institution_nouns_are_organisations() -> None:
+    text = ("Die Staatsanwaltschaft ermittelt, eine Staatsanwaltschaft in Kiel nicht; Staatsanwaltschaften "
+            "und das Verteidigungsministerium, des Landeskriminalamts Sprecher, das Ministerium, der Landtagswahlkampf.")
+    got = bare_institutions(text, _mentions(text, [("Kiel", "LOC")]), "de")
+    assert _typed(got) == [("Staatsanwaltschaft", "ORG"), ("Kiel", "LOC"), ("Verteidigungsministerium", "ORG"),
+                           ("Landeskriminalamts", "ORG")]
+    assert bare_institutions("The Landtag met.", [], "en") == []
+    inside = _mentions(text, [("Staatsanwaltschaft ermittelt", "ORG")])
+    assert bare_institutions(text, inside, "de")[0] == inside[0]  # a mention already there stays whole

@@ -245,3 +245,12 @@ def test_organisation_made_of_gazetteer_places_is_a_place() -> None:
     assert [(m.text, m.type) for m in rec.recognise(text)] == [
         ("Gorzów Wielkopolski", "LOC"), ("Stadt Köln", "ORG"), ("Anna Lebus", "PER"), ("Lebus Gorzów", "LOC"),
         ("BEW", "ORG")]  # an acronym is no place, whatever the gazetteer lists
+
+
+def test_bare_institution_noun_with_a_place_is_one_organisation() -> None:
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(m.text, m.type) for m in recognise(text, "de")]
+
+    assert found("Die Staatsanwaltschaft Halle ermittelt gegen zwei Männer.") == [("Staatsanwaltschaft Halle", "ORG")]
+    assert found("Der Kreistag Vilsau beschloss die Fusion.") == [("Kreistag Vilsau", "ORG")]  # the model's own place
+    assert found("Das teilte die Staatsanwaltschaft am Montag mit.") == [("Staatsanwaltschaft", "ORG")]
