@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from storyline.extract.quote_attribution import Attribution, Cue, find_cues, find_via, resolve, speaker_for
+from storyline.extract.quote_lexicon import QuoteLexicon
 from storyline.extract.quote_speakers import Candidate, SpeakerIndex
 from storyline.extract.quote_text import WORD
 
@@ -92,6 +94,23 @@ def _reported(index: SpeakerIndex, a: int, b: int, strict: bool = False, quoted_
         return False
     clause = index.text[a:b]
     return _subjunctive_after_subject(index, clause) or bool(_ZU_INFINITIVE.search(clause))
+
+
+def _past_clause(lex: QuoteLexicon, clause: str) -> bool:
+    """ "the settlement protected taxpayers", "more than 400,000 packs went missing": a subject opening
+    (``clause_subjects``, a name, a number) and a past verb after it, near the start, and no saying verb
+    coordinated in it (a later cue reports what follows it: "denied the charges and told the court …")."""
+    ws = [m.group().lower() for m in WORD.finditer(clause)]
+    first = clause.lstrip()[:1]
+    if len(ws) < _MIN_BARE_CLAUSE_WORDS or not (ws[0] in lex.clause_subjects or first.isupper() or first.isdigit()):
+        return False
+    if any(lex.is_cue_verb(w) and prev == "and" for prev, w in pairwise(ws)):
+        return False
+    return any(w in lex.past_forms or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST)
+               for w in ws[1:_SUBJUNCTIVE_WINDOW])
+
+
+_NOT_PAST = frozenset({"hundred", "hundreds", "indeed", "speed", "breed", "greed", "creed"})
 
 
 def _after_noun(text: str, a: int) -> bool:
@@ -173,18 +192,24 @@ def _split_coordinated(index: SpeakerIndex, a: int, b: int) -> list[tuple[int, i
     return [_trim(text, a, a + m.start()), _trim(text, a + m.end(), b)]
 
 
+# First words of prepositional cues ("so X", "laut X", "nach Angaben …", "according to X").
+_PREP_CUE_WORDS = frozenset({"so", "laut", "according"})
+# A comma or colon after the cue, not one inside a number ("400,000", "1,5 Millionen", "10:30").
+_FRAME_SEPARATOR = re.compile(r"(?<!\d)[,:]|[,:](?!\d)")
+
+
 def _cue_first(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
                earlier: list[Candidate]) -> list[Indirect]:
     text = index.text
     for cue in (c for c in cues if c.kind == "verb"):
         # "sagte, die Lage sei ernst", "begründete das mit der Inflation: Man wolle …"
-        found_sep = re.compile(r"[,:]").search(text, cue.end, sent[1])
+        found_sep = _FRAME_SEPARATOR.search(text, cue.end, sent[1])
         comma = found_sep.start() if found_sep else -1
         if comma >= 0 and len(text[cue.end : comma].split()) <= _MAX_CUE_TO_COMMA_WORDS:
             a, b = _trim(text, comma + 1, _clause_end(text, comma + 1, sent[1]))
             first = WORD.match(text, a)
-            if first is not None and index.lex.is_cue_verb(first.group()):
-                continue  # "urged the union to return, saying …": the later cue reports the clause
+            if first is not None and (index.lex.is_cue_verb(first.group()) or first.group().lower() in _PREP_CUE_WORDS):
+                continue  # "urged the union to return, saying …", "…, so Brodersen, sei das …": the later cue reports it
             reported = _reported(index, a, b, quoted_words=cue.word.lower() not in index.lex.naming_cues)
             if not reported and index.lex.code == "de" and not text[cue.end : comma].strip() and \
                     cue.word in index.lex.translated_frame_verbs:
@@ -243,7 +268,8 @@ def _english_clause(index: SpeakerIndex, cue: Cue, sent: tuple[int, int],
     if nonfinite and to is not None:
         a += to.end()  # the adverbial belongs to the cue, not to what was promised
     if not (that and len(text[a:b].split()) >= _MIN_CLAUSE_WORDS) and not nonfinite and \
-            not _reported(index, a, b, quoted_words=cue.word.lower() not in index.lex.naming_cues):
+            not _reported(index, a, b, quoted_words=cue.word.lower() not in index.lex.naming_cues) and \
+            not (cue.word.lower() in index.lex.zero_that_cues and _past_clause(index.lex, text[a:b])):
         return []
     att = _attribution(index, cue, sent[0], cue.start, sent, earlier)
     if att.surface is None:

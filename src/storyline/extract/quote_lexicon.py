@@ -26,6 +26,9 @@ class QuoteLexicon:
     not_source_starts: frozenset[str]
     translated_frame_verbs: frozenset[str]
     subordinators: frozenset[str]
+    clause_subjects: frozenset[str]
+    zero_that_cues: frozenset[str]
+    past_forms: frozenset[str]
     cue_particles: dict[str, tuple[str, ...]]
     cue_before_speaker: tuple[str, ...]
     cue_after_speaker: tuple[str, ...]
@@ -140,6 +143,9 @@ def lexicon(language: str | None) -> QuoteLexicon:
         not_source_starts=mod.QUOTE_NOT_SOURCE_STARTS,
         translated_frame_verbs=mod.QUOTE_TRANSLATED_FRAME_VERBS,
         subordinators=mod.QUOTE_SUBORDINATORS,
+        clause_subjects=mod.QUOTE_CLAUSE_SUBJECTS,
+        zero_that_cues=mod.QUOTE_ZERO_THAT_CUES,
+        past_forms=mod.QUOTE_PAST_FORMS,
         cue_particles=mod.QUOTE_CUE_PARTICLES,
         cue_before_speaker=mod.QUOTE_CUE_BEFORE_SPEAKER,
         cue_after_speaker=mod.QUOTE_CUE_AFTER_SPEAKER,

@@ -289,8 +289,10 @@ class QuoteStage:
     # 11: an outlet right after the cue is the listener of the person before it ("sagte Metro Dispatch");
     # 12: English frame order in translated German ("…, sie sagte."), "sagte," + indicative clause, speakers
     # named after an unknown role in an inverted frame, a reported clause after "sagte er;"; 13: "sagte laut der
-    # Agentur X" relays the subject, a genitive name before any noun is a possessor ("in Dallmanns Schäferei")
-    version: str = "13"
+    # Agentur X" relays the subject, a genitive name before any noun is a possessor ("in Dallmanns Schäferei");
+    # 14: English past clauses without "that" ("said the settlement protected …"), no frame comma inside a
+    # number ("400,000", "9,5"), no clause opening with a prepositional cue ("…, so Brodersen, sei das …")
+    version: str = "14"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 

@@ -387,6 +387,10 @@ QUOTE_NOT_SOURCE_STARTS: frozenset[str] = frozenset({"der", "die", "das", "welch
 QUOTE_TRANSLATED_FRAME_VERBS: frozenset[str] = frozenset({
     "sagte", "sagten", "erzählte", "erzählten", "erklärte", "erklärten", "warnte", "warnten", "schrieb", "schrieben",
 })
+# English zero-"that" clauses (see en.py); German reported clauses carry Konjunktiv or "dass".
+QUOTE_CLAUSE_SUBJECTS: frozenset[str] = frozenset()
+QUOTE_PAST_FORMS: frozenset[str] = frozenset()
+QUOTE_ZERO_THAT_CUES: frozenset[str] = frozenset()
 # Words opening a subordinate clause: a verb at its end belongs to it, not to a frame ("…, was die Leute sagten").
 QUOTE_SUBORDINATORS: frozenset[str] = frozenset({
     "was", "wie", "wo", "als", "wenn", "weil", "dass", "daß", "ob", "obwohl", "während", "nachdem", "bevor",

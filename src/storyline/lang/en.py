@@ -41,6 +41,26 @@ QUOTE_NOT_SOURCE_STARTS: frozenset[str] = frozenset({"which", "who", "that", "un
 # English frames are in English order already; the German table explains these two.
 QUOTE_TRANSLATED_FRAME_VERBS: frozenset[str] = frozenset()
 QUOTE_SUBORDINATORS: frozenset[str] = frozenset()
+# A clause after "said" with no "that" whose subject opens with one of these (or a name or a number) and whose
+# verb is past ("-ed" or below) is reported: "said the settlement protected taxpayers", "said its losses
+# amounted to …"; "said nothing about …", "said goodbye" have no such subject.
+QUOTE_CLAUSE_SUBJECTS: frozenset[str] = frozenset({
+    "the", "its", "his", "her", "their", "our", "it", "he", "she", "they", "we", "i", "there", "this", "these",
+    "those", "a", "an", "more", "some", "many", "most", "all", "about", "only", "nearly", "almost", "around",
+    "fewer", "several", "both", "every", "each",
+})
+# The saying verbs that take such a clause (not "denied the charges", "called the ground …").
+QUOTE_ZERO_THAT_CUES: frozenset[str] = frozenset({
+    "said", "says", "say", "told", "tells", "added", "adds", "claimed", "claims", "insisted", "insists",
+    "argued", "argues", "warned", "warns", "stated", "states", "believes", "believed", "acknowledged",
+    "admitted", "estimated", "estimates", "saying", "adding", "reported",
+})
+QUOTE_PAST_FORMS: frozenset[str] = frozenset({
+    "sent", "took", "made", "went", "came", "gave", "knew", "left", "lost", "saw", "found", "kept", "held",
+    "paid", "rose", "fell", "cost", "put", "set", "met", "won", "ran", "began", "brought", "bought", "thought",
+    "felt", "meant", "grew", "woke", "spent", "built", "led", "got", "became", "broke", "chose",
+    "drove", "hit", "hurt", "let", "read", "sold", "stood", "struck", "understood", "wrote", "shut", "spoke",
+})
 # Prepositional cues: the speaker follows "according to X".
 QUOTE_CUE_BEFORE_SPEAKER: tuple[str, ...] = ("according to",)
 QUOTE_CUE_AFTER_SPEAKER: tuple[str, ...] = ()

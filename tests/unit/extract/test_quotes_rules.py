@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from storyline.extract.quote_indirect import _past_clause
+from storyline.extract.quote_lexicon import lexicon
 from storyline.extract.quotes import extract_quotes
 from storyline.model import Mention
 
@@ -275,3 +277,22 @@ def test_genitive_name_before_any_noun_is_a_possessor() -> None:
     text = "Taras arbeitet in Dallmanns Schäferei. »Wir hatten Wölfe im Wald«, sagt er."
     quotes = extract_quotes(text, [_m(text, "Dallmanns", "PER", "D")], "de")
     assert [q.speaker_entity_id for q in quotes] == [None]
+
+
+def test_english_past_clause_without_that_is_reported() -> None:
+    def reported(text: str) -> list[tuple[str, str | None]]:
+        return [(q.text, q.speaker_text) for q in extract_quotes(text, [], "en") if not q.direct]
+
+    assert reported("Pohlmann said the settlement protected taxpayers and soldiers.") == \
+        [("the settlement protected taxpayers and soldiers", "Pohlmann")]
+    assert reported("The association said more than 400,000 packs were missing.") == \
+        [("more than 400,000 packs were missing", "The association")]  # a number's comma is no frame comma
+    assert reported("Aydin said goodbye to his neighbours.") == []
+    # a saying verb coordinated inside it reports what follows it, so the clause is not the first verb's
+    assert not _past_clause(lexicon("en"), "the charges and told the court it ended")
+    assert _past_clause(lexicon("en"), "its losses amounted to more than three million")
+
+
+def test_prepositional_cue_after_a_comma_opens_no_clause() -> None:
+    text = "Die Hafenunion verlangt 9,5 Prozent mehr Geld – angesichts der Teuerung, so Brodersen, sei das „das Minimum“."
+    assert [q.text for q in extract_quotes(text, [], "de") if not q.direct] == []
