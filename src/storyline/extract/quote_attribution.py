@@ -16,6 +16,7 @@ from storyline.extract.quote_speakers import (
     antecedent,
     apposed_after,
     complement_organisation,
+    compound_organisation,
     named_role,
     read_name,
     word_before,
@@ -290,7 +291,8 @@ def resolve(index: SpeakerIndex, surface: Candidate, earlier: list[Candidate],
         return (named_role(index, found) or found) if found is not None and found.kind == "role" else found
     if surface.kind == "role":
         return (index.apposed.get(surface.start) or named_role(index, surface) or
-                complement_organisation(index, surface) or _institution_antecedent(index, surface) or
+                complement_organisation(index, surface) or compound_organisation(index, surface) or
+                _institution_antecedent(index, surface) or
                 _title_antecedent(index, surface) or surface)
     return surface
 

@@ -215,6 +215,25 @@ def complement_organisation(index: SpeakerIndex, role: Candidate) -> Candidate |
     return min(orgs, key=lambda c: (c.start > role.start, abs(c.start - role.start)))
 
 
+# "ein Rodopa-Sprecher", "Eine Hesselbarth-Sprecherin", "ein DPV-Sprecher": the spokesperson of the body
+# named before the hyphen speaks for it (unlike "der BBT-Vorsitzende", a person of their own)
+_SPOKES_COMPOUND = re.compile(r"(?:^|\s)([A-ZÄÖÜ][\w]*)-(?:Sprecher|Sprecherin|Sprechers)\b")
+
+
+def compound_organisation(index: SpeakerIndex, role: Candidate) -> Candidate | None:
+    """The organisation a German spokesperson compound names: "ein Rodopa-Sprecher" → "Rodopa Pharma" (an ORG
+    mention of the article whose first word or acronym is the prefix; the nearest one)."""
+    m = _SPOKES_COMPOUND.search(role.text)
+    if m is None:
+        return None
+    prefix = m.group(1).casefold()
+    orgs = [c for c in index.candidates if c.kind == "mention" and not c.person and c.entity_id and
+            prefix in {c.text.split()[0].casefold(), (c.canonical or c.text).split()[0].casefold()}]
+    if not orgs:
+        return None
+    return min(orgs, key=lambda c: (c.start > role.start, abs(c.start - role.start)))
+
+
 def _speaks_for(role: Candidate, mentions: list[Candidate]) -> Candidate:
     """The role phrase as the organisation it speaks for, when its complement is an ORG mention."""
     org = next((c for c in mentions if not c.person and role.start < c.start < role.end), None)

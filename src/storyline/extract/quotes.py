@@ -291,8 +291,9 @@ class QuoteStage:
     # named after an unknown role in an inverted frame, a reported clause after "sagte er;"; 13: "sagte laut der
     # Agentur X" relays the subject, a genitive name before any noun is a possessor ("in Dallmanns Schäferei");
     # 14: English past clauses without "that" ("said the settlement protected …"), no frame comma inside a
-    # number ("400,000", "9,5"), no clause opening with a prepositional cue ("…, so Brodersen, sei das …")
-    version: str = "14"
+    # number ("400,000", "9,5"), no clause opening with a prepositional cue ("…, so Brodersen, sei das …");
+    # 15: "ein Rodopa-Sprecher" speaks for the organisation before the hyphen
+    version: str = "15"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 

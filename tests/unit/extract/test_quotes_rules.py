@@ -296,3 +296,11 @@ def test_english_past_clause_without_that_is_reported() -> None:
 def test_prepositional_cue_after_a_comma_opens_no_clause() -> None:
     text = "Die Hafenunion verlangt 9,5 Prozent mehr Geld – angesichts der Teuerung, so Brodersen, sei das „das Minimum“."
     assert [q.text for q in extract_quotes(text, [], "de") if not q.direct] == []
+
+
+def test_spokesperson_compound_speaks_for_the_organisation_before_the_hyphen() -> None:
+    text = "Rodopa Pharma liefert weniger. Der Anteil liege »unter einem Viertel«, teilte ein Rodopa-Sprecher mit."
+    quotes = extract_quotes(text, [_m(text, "Rodopa Pharma", "ORG", "R")], "de")
+    assert quotes and all(q.speaker_entity_id == "R" for q in quotes)
+    chair = "Der BBT wählt. Es gebe »eine Mehrheit«, sagte der BBT-Vorsitzende."
+    assert all(q.speaker_entity_id != "B" for q in extract_quotes(chair, [_m(chair, "BBT", "ORG", "B")], "de"))
