@@ -58,11 +58,18 @@ def with_own_outlet(text: str, mentions: list[Mention], outlet: str | None) -> l
     from the article's metadata. Domains ("tagesblick.example") are not names and are not searched.
     """
     name = (outlet or "").strip()
-    if len(name) < 3 or not name[:1].isupper() or "." in name or "/" in name:
+    if not _outlet_name(name):
         return mentions
     taken = [(m.start, m.end) for m in mentions]
     added = [Mention(start=a, end=b, text=text[a:b], type="ORG") for a, b in uncovered(text, name, taken)]
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def _outlet_name(outlet: str | None) -> bool:
+    """True when an article's outlet metadata is a name ("Der Tagesblick"), not a domain or a path."""
+    name = (outlet or "").strip()
+    return len(name) >= 3 and name[:1].isupper() and "." not in name and "/" not in name
+
 
 
 class Linked(NamedTuple):
@@ -81,8 +88,12 @@ def assign_entity_ids(articles: Iterable[Article]) -> dict[str, Linked]:
     """Provisional entity id → where it ends up (:class:`Linked`), over all mentions of ``articles``."""
     stats: dict[str, KeyStats] = defaultdict(KeyStats)
     institutions = BareInstitutions(_mention_key)
+    outlets: dict[str, Counter[str]] = defaultdict(Counter)  # identity key → outlet names from the metadata
     for article in articles:
         institutions.note(article)
+        if _outlet_name(article.outlet):
+            name = (article.outlet or "").strip()
+            outlets[group_key("ORG", name)][name] += 1
         for mention in article.mentions:
             entry = stats[_mention_key(mention)]
             name = mention.canonical_name or mention.text
@@ -95,6 +106,9 @@ def assign_entity_ids(articles: Iterable[Article]) -> dict[str, Linked]:
                 entry.preferred[name] += 1
     mapping: dict[str, Linked] = {}
     for canonical, type_, members in cluster_keys(dict(stats)).values():
+        # an outlet is shown by the name its own articles carry in their metadata ("Der Tagesblick")
+        named = [outlets[k] for k in members if k in outlets and type_ == "ORG"]
+        canonical = max(named, key=lambda c: c.total()).most_common(1)[0][0] if named else canonical
         final = key_id(group_key(type_, canonical))
         for key in members:
             mapping[key_id(key)] = Linked(final, canonical, type_)

@@ -35,8 +35,9 @@ class EntityLinkStage:
     # 9: a corpus organisation replaces mentions inside it; 10: lower-case adjective names, "Halbinsel" shown;
     # 11: seas, EU bodies and more exonyms as one identity across languages; 12: an acronym defined anywhere is
     # its long name everywhere, written-out umlauts, hyphenated full names, the tagger's own ORG mentions stay;
-    # 15: a bare institution noun joins the full name its article shares most with, else stays the article's
-    version = "15"
+    # 15: a bare institution noun joins the full name its article shares most with, else stays the article's;
+    # 16: an outlet is shown by its metadata name ("Der Tagesblick")
+    version = "16"
 
     def run(self, store: Store) -> dict[str, int]:
         """Assign corpus-wide ids; returns how many entities and changed articles."""

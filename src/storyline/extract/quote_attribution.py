@@ -108,6 +108,9 @@ def speaker_for(index: SpeakerIndex, cue: Cue, a: int, b: int) -> Candidate | No
     if cue.kind == "verb":
         # "forderte den Oberbürgermeister auf, …": an accusative or dative role is the object, not the speaker
         after = [c for c in after if c.kind != "role" or c.text.split()[0].lower() not in index.lex.object_determiners]
+        # "sagte der Ingenieur dem Tagesblick": an organisation in the dative is the listener
+        after = [c for c in after if c.kind != "mention" or c.person or
+                 (word_before(index.text, c.start) or "").lower() not in index.lex.object_determiners]
     if index.lex.code == "en":
         # English does not invert with pronouns: in 'said it would' the pronoun opens the reported clause
         after = [c for c in after if c.kind != "pronoun" or re.match(r"[ \t]*[.,;]", index.text[c.end : c.end + 2])]
@@ -326,7 +329,8 @@ def _institution_antecedent(index: SpeakerIndex, role: Candidate) -> Candidate |
     if role.person or len(words) > 3 or words[0].lower() not in _DEFINITE or \
             index.lex.role_complement.match(index.text, role.start + len(words[0])) is not None:
         return None
-    orgs = [c for c in _organisations_before(index, role.start) if c.entity_id]
+    paragraph = index.text.rfind("\n\n", 0, role.start)  # as "it" would, within its paragraph
+    orgs = [c for c in _organisations_before(index, role.start) if c.entity_id and c.start > paragraph]
     return orgs[-1] if orgs else None
 
 

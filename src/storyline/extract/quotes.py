@@ -292,8 +292,10 @@ class QuoteStage:
     # Agentur X" relays the subject, a genitive name before any noun is a possessor ("in Dallmanns Schäferei");
     # 14: English past clauses without "that" ("said the settlement protected …"), no frame comma inside a
     # number ("400,000", "9,5"), no clause opening with a prepositional cue ("…, so Brodersen, sei das …");
-    # 15: "ein Rodopa-Sprecher" speaks for the organisation before the hyphen
-    version: str = "15"
+    # 15: "ein Rodopa-Sprecher" speaks for the organisation before the hyphen; 16: an organisation in the
+    # dative after the cue is the listener ("sagte der Ingenieur dem Tagesblick"), "die Gewerkschaft" refers
+    # back within its paragraph
+    version: str = "16"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 

@@ -451,3 +451,13 @@ def test_institution_nouns_of_full_names() -> None:
     assert institution_nouns_of("Kammer des Landgerichts") == set()
     assert institution_noun("Landeskriminalamts") == "landeskriminalamt"
     assert institution_noun("Ministerium") is None and institution_noun("Polizei") is None
+
+
+
+def test_outlet_is_shown_by_its_metadata_name() -> None:
+    text = "Der Tagesblick berichtet. Er sagte es der Zeitung."
+    found = with_own_outlet(text, [], "Der Tagesblick")
+    assert [m.text for m in found] == ["Der Tagesblick"]
+    own = Article(id="t1", path="-", raw_text=text, text=text, language="de", outlet="Der Tagesblick",
+                  mentions=link_in_article(text, found, "de"))
+    assert {m.canonical_name for m in link_corpus([own])[0].mentions} == {"Der Tagesblick"}

@@ -304,3 +304,9 @@ def test_spokesperson_compound_speaks_for_the_organisation_before_the_hyphen() -
     assert quotes and all(q.speaker_entity_id == "R" for q in quotes)
     chair = "Der BBT wählt. Es gebe »eine Mehrheit«, sagte der BBT-Vorsitzende."
     assert all(q.speaker_entity_id != "B" for q in extract_quotes(chair, [_m(chair, "BBT", "ORG", "B")], "de"))
+
+
+def test_organisation_in_the_dative_after_the_cue_is_the_listener() -> None:
+    text = "Kowalenko wartete lange. »Ich bin froh«, sagte der Ingenieur dem Tagesblick."
+    quotes = extract_quotes(text, [_m(text, "Kowalenko", "PER", "K"), _m(text, "Tagesblick", "ORG", "T")], "de")
+    assert quotes and all(q.speaker_entity_id != "T" for q in quotes)
