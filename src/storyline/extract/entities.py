@@ -71,7 +71,6 @@ def _outlet_name(outlet: str | None) -> bool:
     return len(name) >= 3 and name[:1].isupper() and "." not in name and "/" not in name
 
 
-
 class Linked(NamedTuple):
     """Where an identity key ends up: the corpus-wide entity id, its canonical name and its type."""
 
@@ -87,15 +86,16 @@ def _mention_key(mention: Mention) -> str:
 def assign_entity_ids(articles: Iterable[Article]) -> dict[str, Linked]:
     """Provisional entity id → where it ends up (:class:`Linked`), over all mentions of ``articles``."""
     stats: dict[str, KeyStats] = defaultdict(KeyStats)
-    institutions = BareInstitutions(_mention_key)
+    institutions = BareInstitutions()
     outlets: dict[str, Counter[str]] = defaultdict(Counter)  # identity key → outlet names from the metadata
     for article in articles:
-        institutions.note(article)
+        keys = [_mention_key(mention) for mention in article.mentions]
+        institutions.note(article, keys)
         if _outlet_name(article.outlet):
             name = (article.outlet or "").strip()
             outlets[group_key("ORG", name)][name] += 1
-        for mention in article.mentions:
-            entry = stats[_mention_key(mention)]
+        for key, mention in zip(keys, article.mentions, strict=True):
+            entry = stats[key]
             name = mention.canonical_name or mention.text
             entry.names[name] += 1
             entry.surfaces[mention.text] += 1

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
+from storyline.extract.entity_corpus import UnionFind
 from storyline.extract.entity_keys import institution_noun, institution_nouns_of
 from storyline.model import Article, Mention
 
@@ -34,17 +35,17 @@ def bare_noun(mention: Mention) -> str | None:
 class BareInstitutions:
     """Collects what :meth:`resolve` needs in the corpus pass (:meth:`note` per article)."""
 
-    def __init__(self, key_of: Callable[[Mention], str]) -> None:
-        self._key_of = key_of
+    def __init__(self) -> None:
         self._df: Counter[str] = Counter()  # identity key → articles it is in
         self._bare: list[tuple[str, dict[str, str], list[str]]] = []  # article, bare key → noun, other keys
         self._candidates: list[tuple[dict[str, set[str]], list[str]]] = []  # candidate key → nouns, other keys
 
-    def note(self, article: Article) -> None:
-        """Record one article's identity keys where it holds a bare noun or a full name with one."""
+    def note(self, article: Article, mention_keys: list[str]) -> None:
+        """Record one article's identity keys (``mention_keys``, one per mention) where it holds a bare noun or
+        a full name with one."""
         keys: dict[str, Mention] = {}
-        for mention in article.mentions:
-            keys.setdefault(self._key_of(mention), mention)
+        for key, mention in zip(mention_keys, article.mentions, strict=True):
+            keys.setdefault(key, mention)
         self._df.update(list(keys))
         bare = {k: noun for k, m in keys.items() if (noun := bare_noun(m)) is not None}
         nouns = {k: found for k, m in keys.items()
@@ -101,14 +102,6 @@ RARE = 50
 def _story_groups(items: list[tuple[str, str, set[str]]], df: Counter[str]) -> list[str]:
     """For each (article, key, context): the smallest article id of its group; articles join when their
     contexts share enough rare entities (``SAME_STORY``), transitively."""
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     holders: dict[str, list[int]] = defaultdict(list)
     for i, (_, _, context) in enumerate(items):
         for entity in context:
@@ -119,12 +112,12 @@ def _story_groups(items: list[tuple[str, str, set[str]]], df: Counter[str]) -> l
         for n, i in enumerate(held):
             for j in held[n + 1 :]:
                 weight[(i, j)] += 1 / df[entity]
-    for (i, j), w in sorted(weight.items()):
+    groups = UnionFind([str(i) for i in range(len(items))])
+    for (i, j), w in weight.items():
         if w >= SAME_STORY:
-            a, b = find(i), find(j)
-            parent[max(a, b)] = min(a, b)
-    first: dict[int, str] = {}
+            groups.union(str(i), str(j))
+    first: dict[str, str] = {}
     for i, (article_id, _, _) in enumerate(items):
-        root = find(i)
+        root = groups.find(str(i))
         first[root] = min(first.get(root, article_id), article_id)
-    return [first[find(i)] for i in range(len(items))]
+    return [first[groups.find(str(i))] for i in range(len(items))]

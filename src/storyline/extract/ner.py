@@ -85,6 +85,11 @@ def guess_language(text: str) -> str:
 # Columns of the German model's gazetteer table (training/ner_gazetteer.py DIMS): country, city, region, org cue.
 _GAZ_COUNTRY, _GAZ_CITY, _GAZ_REGION, _GAZ_ORG_CUE = 0, 1, 2, 4
 _GAZETTEER_DIMS = 9
+def _place_row(row: Any) -> bool:
+    """True when a gazetteer row marks a country, city or region and no organisation cue."""
+    return bool(row[_GAZ_ORG_CUE] <= 0 and (row[_GAZ_COUNTRY] > 0 or row[_GAZ_CITY] > 0 or row[_GAZ_REGION] > 0))
+
+
 _NEXT_NAME = re.compile(r" ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])")
 
 class Recogniser:
@@ -213,8 +218,7 @@ class Recogniser:
         key = get_string_id(word.lower())
         if self.language != "de" or vectors.shape[1] < _GAZETTEER_DIMS or key not in vectors:
             return False
-        row = vectors[key]
-        return bool(row[_GAZ_ORG_CUE] <= 0 and (row[_GAZ_COUNTRY] > 0 or row[_GAZ_CITY] > 0 or row[_GAZ_REGION] > 0))
+        return _place_row(vectors[key])
 
     def _gazetteer_place(self, ent: Any) -> bool:
         """True when the German model's gazetteer table (training/ner_gazetteer.py) lists every word of
@@ -227,8 +231,7 @@ class Recogniser:
             low = token.lower_
             if not low.isalpha() or low in self.org_words or token.text.isupper() or token.lower not in vectors:
                 return False
-            row = vectors[token.lower]
-            if row[_GAZ_ORG_CUE] > 0 or not (row[_GAZ_COUNTRY] > 0 or row[_GAZ_CITY] > 0 or row[_GAZ_REGION] > 0):
+            if not _place_row(vectors[token.lower]):
                 return False
         return True
 

@@ -210,9 +210,12 @@ def complement_organisation(index: SpeakerIndex, role: Candidate) -> Candidate |
     stems = {x for x in stems if len(x) >= 5}
     orgs = [c for c in index.candidates if c.kind == "mention" and not c.person and c.entity_id and
             any(w in stems or (len(w) > len(x) and w.endswith(x)) for w in c.text.lower().split() for x in stems)]
-    if not orgs:
-        return None
-    return min(orgs, key=lambda c: (c.start > role.start, abs(c.start - role.start)))
+    return _nearest(orgs, role)
+
+
+def _nearest(orgs: list[Candidate], role: Candidate) -> Candidate | None:
+    """The organisation nearest the role, one before it first."""
+    return min(orgs, key=lambda c: (c.start > role.start, abs(c.start - role.start)), default=None)
 
 
 # "ein Rodopa-Sprecher", "Eine Hesselbarth-Sprecherin", "ein DPV-Sprecher": the spokesperson of the body
@@ -229,9 +232,7 @@ def compound_organisation(index: SpeakerIndex, role: Candidate) -> Candidate | N
     prefix = m.group(1).casefold()
     orgs = [c for c in index.candidates if c.kind == "mention" and not c.person and c.entity_id and
             prefix in {c.text.split()[0].casefold(), (c.canonical or c.text).split()[0].casefold()}]
-    if not orgs:
-        return None
-    return min(orgs, key=lambda c: (c.start > role.start, abs(c.start - role.start)))
+    return _nearest(orgs, role)
 
 
 def _speaks_for(role: Candidate, mentions: list[Candidate]) -> Candidate:
