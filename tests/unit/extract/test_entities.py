@@ -461,3 +461,11 @@ def test_outlet_is_shown_by_its_metadata_name() -> None:
     own = Article(id="t1", path="-", raw_text=text, text=text, language="de", outlet="Der Tagesblick",
                   mentions=link_in_article(text, found, "de"))
     assert {m.canonical_name for m in link_corpus([own])[0].mentions} == {"Der Tagesblick"}
+
+
+def test_outlet_written_without_its_article_is_found_but_short_names_stay_whole() -> None:
+    text = "Der Tagesblick berichtet. Wie die Behörde dem Tagesblick sagte, fehlen Akten des Tagesblicks."
+    found = with_own_outlet(text, [], "Der Tagesblick")
+    assert [m.text for m in found] == ["Der Tagesblick", "Tagesblick", "Tagesblicks"]
+    # "Die Zeit" is searched whole only: "die Zeit" and "Zeit" are everyday words
+    assert [m.text for m in with_own_outlet("Die Zeit drängt, sagte er der Zeit.", [], "Die Zeit")] == ["Die Zeit"]
