@@ -371,10 +371,12 @@ def _source_phrase(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
             att = Attribution(cue, np, np, att.via)
         src_start = min(cue.start, att.surface.start) if att.surface else cue.start
         src_end = max(cue.end, att.surface.end) if att.surface else cue.end
+        after_comma = False
         if not text[sent[0] : src_start].strip(" \t\n,"):
             a, b = _trim(text, src_end, sent[1])
         elif re.search(r",[ \t]*$", text[sent[0] : src_start]):
             a, b = _trim(text, sent[0], src_start)  # "…, according to police, and nine were …"
+            after_comma = cue.word.lower() != "so"  # "…, so Brodersen, sei das …" is native German
         elif cue.word.lower() == "so":
             continue  # "…, so Brodersen, sei das „das Minimum“": the partial quote is the quote
         elif any(c.kind == "verb" and c.end <= src_start for c in cues):
@@ -383,8 +385,11 @@ def _source_phrase(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
             a, b = _trim(text, sent[0], sent[1])
         if len(text[a:b].split()) < _MIN_CLAUSE_WORDS:
             continue
-        if index.lex.code == "de" and not _reportative(index, a, b):
-            continue  # "Laut Polizei wurden drei Menschen verletzt": a sourced fact, not reported speech
+        if index.lex.code == "de" and not after_comma and not _reportative(index, a, b):
+            # "Laut Polizei wurden drei Menschen verletzt": a sourced fact, not reported speech. German sets
+            # no comma before "laut X"; "…, laut der Firma." is English "…, according to the company."
+            # translated word for word, and reported like it
+            continue
         return [Indirect(a, b, att)]
     return []
 

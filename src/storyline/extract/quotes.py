@@ -294,8 +294,9 @@ class QuoteStage:
     # number ("400,000", "9,5"), no clause opening with a prepositional cue ("…, so Brodersen, sei das …");
     # 15: "ein Rodopa-Sprecher" speaks for the organisation before the hyphen; 16: an organisation in the
     # dative after the cue is the listener ("sagte der Ingenieur dem Tagesblick"), "die Gewerkschaft" refers
-    # back within its paragraph
-    version: str = "16"
+    # back within its paragraph; 17: a German source phrase after a comma ("…, laut der Firma.") is translated
+    # English and reports even an indicative clause
+    version: str = "17"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 

@@ -57,6 +57,18 @@ def test_unnamed_reported_speech_continues() -> None:
 def test_fact_after_source_phrase_stays_no_quote() -> None:
     text = "Laut Polizei wurden drei Menschen verletzt."
     assert extract_quotes(text, [], "de") == []
+    native = "Die Gewerkschaft verlangt mehr Geld – angesichts der Teuerung, so Brodersen, sei das nötig."
+    assert [q.text for q in extract_quotes(native, [], "de") if not q.direct] == []
+
+
+def test_source_phrase_after_a_comma_is_translated_english_and_reports() -> None:
+    # "…, laut der Firma." is "…, according to the company." word for word: reported like the English
+    text = "Die neue Linie kann zwei Millionen Flaschen im Monat füllen, laut dem Verband Nordpflege."
+    org = Mention(start=text.index("Verband"), end=len(text) - 1, text="Verband Nordpflege", type="ORG")
+    assert [(q.text, q.speaker_text) for q in extract_quotes(text, [org], "de")] == [
+        ("Die neue Linie kann zwei Millionen Flaschen im Monat füllen", "Verband Nordpflege")]
+    native = "Die neue Linie kann laut dem Verband Nordpflege zwei Millionen Flaschen im Monat füllen."
+    assert extract_quotes(native, [org.model_copy(update={"start": 29, "end": 47})], "de") == []
 
 
 def _speakers(text: str, mentions: list[Mention], language: str) -> list[str | None]:
