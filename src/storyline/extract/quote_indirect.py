@@ -313,9 +313,15 @@ def _cue_last(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
         if index.lex.code == "de" and not subject and att.surface is None and \
                 "es" not in index.lex.cue_particles.get(cue.word.lower(), ()):
             found = _tail_name(index, cue.end, frame_end)
-            if found is None:
+            if found is not None:
+                att = Attribution(cue, resolve(index, found, earlier, sent[0]), found, att.via)
+            elif (np := _inverted_subject(index, cue.end, frame_end)) is not None and \
+                    _reported(index, *_trim(text, sent[0], comma)):
+                # "…, teilte das Gericht am Dienstag mit", "…, rechnet der Gemeindebund Anhalt-Elbe vor": a
+                # Konjunktiv clause and a nominative noun phrase after the cue; the phrase names the source
+                att = Attribution(cue, _named_by_head(index, np), np, att.via)
+            else:
                 continue
-            att = Attribution(cue, resolve(index, found, earlier, sent[0]), found, att.via)
         first = WORD.search(text, comma + 1, cue.start)
         if first is not None and first.group().lower() in index.lex.not_source_starts and index.lex.code != "de":
             continue  # ", which the club says", ", under a settlement announced": no source phrase
@@ -349,6 +355,38 @@ def _translated_frame(index: SpeakerIndex, subject: str, cue: Cue, end: int) -> 
 
 _MAX_TRANSLATED_TAIL = 5
 _MIN_BARE_CLAUSE_WORDS = 4  # "…, sie sagte Reportern in Düsseldorf am Montag."
+
+
+_INVERTED_SUBJECT = re.compile(r"[ \t]+((?:der|die|das)[ \t]+[A-ZÄÖÜ][\w-]*(?:[ \t]+[A-ZÄÖÜ][\w-]*)*)")
+
+
+def _inverted_subject(index: SpeakerIndex, a: int, b: int) -> Candidate | None:
+    """The nominative noun phrase right after an inverted cue ("teilte das Gericht mit" → "das Gericht";
+    "das Niedersächsische Oberverwaltungsgericht"), capitalised words only, else None."""
+    m = _INVERTED_SUBJECT.match(index.text, a, b)
+    return Candidate(m.start(1), m.end(1), m.group(1), "role", person=False) if m else None
+
+
+def _named_by_head(index: SpeakerIndex, phrase: Candidate) -> Candidate:
+    """The organisation named before ``phrase`` whose name holds the phrase's words ("der Gemeindebund" →
+    "Gemeindebund Anhalt-Elbe"; "das Gericht" → "Verwaltungsgericht Koblenz", a compound ending in the
+    noun), the nearest one; a name inside the phrase comes first ("der Tagesblick", "das LKA"); else the phrase
+    itself."""
+    inside = [c for c in index.between(phrase.start, phrase.end) if c.kind == "mention"]
+    if inside:
+        return inside[0]
+    words = [w.casefold() for w in phrase.text.split()[1:]]
+    for cand in reversed(index.between(0, phrase.start)):
+        if cand.kind != "mention" or cand.person or not cand.entity_id:
+            continue
+        names = [n.casefold().split() for n in (cand.text, cand.canonical or "") if n]
+        if any(len(words) <= len(n) and all(any(x == w or (x.endswith(w) and len(w) >= _MIN_HEAD)
+                                                for x in n) for w in words) for n in names):
+            return cand
+    return phrase
+
+
+_MIN_HEAD = 5  # letters of a noun that may end a compound name ("Gericht" in "Verwaltungsgericht")
 
 
 def _tail_name(index: SpeakerIndex, a: int, b: int) -> Candidate | None:

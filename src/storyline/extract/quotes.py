@@ -295,8 +295,9 @@ class QuoteStage:
     # 15: "ein Rodopa-Sprecher" speaks for the organisation before the hyphen; 16: an organisation in the
     # dative after the cue is the listener ("sagte der Ingenieur dem Tagesblick"), "die Gewerkschaft" refers
     # back within its paragraph; 17: a German source phrase after a comma ("…, laut der Firma.") is translated
-    # English and reports even an indicative clause
-    version: str = "17"
+    # English and reports even an indicative clause; 18: an inverted frame whose subject is an unknown noun
+    # phrase names its source ("…, teilte das Gericht mit", "…, rechnet der Gemeindebund vor")
+    version: str = "18"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 

@@ -322,3 +322,17 @@ def test_organisation_in_the_dative_after_the_cue_is_the_listener() -> None:
     text = "Kowalenko wartete lange. »Ich bin froh«, sagte der Ingenieur dem Tagesblick."
     quotes = extract_quotes(text, [_m(text, "Kowalenko", "PER", "K"), _m(text, "Tagesblick", "ORG", "T")], "de")
     assert quotes and all(q.speaker_entity_id != "T" for q in quotes)
+
+
+def test_inverted_frame_with_an_unknown_noun_names_its_source() -> None:
+    # "Gericht" and "Gemeindebund" are no role words: the noun phrase after the cue is the source, and the
+    # organisation named before whose name holds the noun is its entity
+    text = "Das Verwaltungsgericht Koblenz lehnte ab. Die Genehmigung sei rechtmäßig, teilte das Gericht mit."
+    court = Mention(start=4, end=29, text="Verwaltungsgericht Koblenz", type="ORG", entity_id="vg")
+    [q] = extract_quotes(text, [court], "de")
+    assert (q.text, q.speaker_text, q.speaker_entity_id) == ("Die Genehmigung sei rechtmäßig", "Verwaltungsgericht Koblenz", "vg")
+    bare = "Der Schaden liege bei zehn Millionen Euro, rechnet der Gemeindebund vor."
+    assert [(q.text, q.speaker_text) for q in extract_quotes(bare, [], "de")] == [
+        ("Der Schaden liege bei zehn Millionen Euro", "der Gemeindebund")]
+    # an indicative clause is a fact the noun phrase states, not reported speech
+    assert extract_quotes("Der Schaden liegt bei zehn Millionen Euro, rechnet der Gemeindebund vor.", [], "de") == []
