@@ -148,7 +148,9 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
         # prefix included
         if type_ != "ORG":
             return False
-        return any((" " not in name and other.startswith(name + " ")) or
+        # a genitive counts as its base ("Kaiwens" beside "Kaiwen Semiconductor")
+        bases = (name, name[:-1]) if name.endswith("s") and " " not in name else (name,)
+        return any((" " not in name and any(other.startswith(b + " ") for b in bases)) or
                    (other.startswith(name + " ") and other[len(name) + 1 :].casefold() in _LEGAL_FORMS) or
                    (other.endswith(" " + name) and other[: -len(name) - 1] in lang_de.ORG_CLUB_PREFIXES)
                    for other in names)

@@ -36,8 +36,9 @@ class EntityLinkStage:
     # 11: seas, EU bodies and more exonyms as one identity across languages; 12: an acronym defined anywhere is
     # its long name everywhere, written-out umlauts, hyphenated full names, the tagger's own ORG mentions stay;
     # 15: a bare institution noun joins the full name its article shares most with, else stays the article's;
-    # 16: an outlet is shown by its metadata name ("Der Tagesblick")
-    version = "16"
+    # 16: an outlet is shown by its metadata name ("Der Tagesblick"); 17: a one-word genitive ("Kaiwens") is a
+    # short form of the long name its base opens, never the display name
+    version = "17"
 
     def run(self, store: Store) -> dict[str, int]:
         """Assign corpus-wide ids; returns how many entities and changed articles."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from collections import Counter
 
 from storyline.extract.entities import (
     EntityStage,
@@ -12,7 +13,7 @@ from storyline.extract.entities import (
     top_entities,
     with_own_outlet,
 )
-from storyline.extract.entity_corpus import _nominative_head, _strong_nominative
+from storyline.extract.entity_corpus import KeyStats, _canonical, _nominative_head, _strong_nominative
 from storyline.extract.entity_keys import adjective_fold, demonym_country, initials, spells, translit_key
 from storyline.model import Article, EntityType, Mention
 
@@ -469,3 +470,14 @@ def test_outlet_written_without_its_article_is_found_but_short_names_stay_whole(
     assert [m.text for m in found] == ["Der Tagesblick", "Tagesblick", "Tagesblicks"]
     # "Die Zeit" is searched whole only: "die Zeit" and "Zeit" are everyday words
     assert [m.text for m in with_own_outlet("Die Zeit drängt, sagte er der Zeit.", [], "Die Zeit")] == ["Die Zeit"]
+
+
+def test_a_genitive_short_form_is_not_the_display_name() -> None:
+    # "Kaiwens" is the genitive of "Kaiwen", the short form of "Kaiwen Semiconductor": not a name to show,
+    # even where articles write it more often than the full name
+    stats = {"org:kaiwen": KeyStats(names=Counter({"Kaiwens": 30}), types=Counter({"ORG": 30}),
+                                    preferred=Counter({"Kaiwens": 30})),
+             "org:kaiwen semiconductor": KeyStats(names=Counter({"Kaiwen Semiconductor": 17}),
+                                                  types=Counter({"ORG": 17}),
+                                                  preferred=Counter({"Kaiwen Semiconductor": 17}))}
+    assert _canonical(list(stats), stats) == ("Kaiwen Semiconductor", "ORG")
