@@ -60,14 +60,18 @@ def with_own_outlet(text: str, mentions: list[Mention], outlet: str | None) -> l
     name = (outlet or "").strip()
     if not _outlet_name(name):
         return mentions
-    taken = [(m.start, m.end) for m in mentions]
-    added = [Mention(start=a, end=b, text=text[a:b], type="ORG") for a, b in uncovered(text, name, taken)]
+    forms = [name]
     article, _, rest = name.partition(" ")
     if article.casefold() in _OUTLET_ARTICLES and " " not in rest and len(rest) >= _MIN_BARE_OUTLET:
         # "Der Tagesblick" is written "dem Tagesblick", "des Tagesblicks"; short names stay whole ("Die Zeit",
         # "Die Welt", "Der Stern" are everyday nouns too)
-        taken += [(m.start, m.end) for m in added]
-        added += [Mention(start=a, end=b, text=text[a:b], type="ORG") for a, b in uncovered(text, rest, taken)]
+        forms.append(rest)
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[Mention] = []
+    for form in forms:
+        for a, b in uncovered(text, form, taken):  # checked as yielded: the full name's spans block the bare ones
+            taken.append((a, b))
+            added.append(Mention(start=a, end=b, text=text[a:b], type="ORG"))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
 

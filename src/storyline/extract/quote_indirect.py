@@ -377,16 +377,19 @@ def _named_by_head(index: SpeakerIndex, phrase: Candidate) -> Candidate:
         return inside[0]
     words = [w.casefold() for w in phrase.text.split()[1:]]
     for cand in reversed(index.between(0, phrase.start)):
-        if cand.kind != "mention" or cand.person or not cand.entity_id:
-            continue
-        names = [n.casefold().split() for n in (cand.text, cand.canonical or "") if n]
-        if any(len(words) <= len(n) and all(any(x == w or (x.endswith(w) and len(w) >= _MIN_HEAD)
-                                                for x in n) for w in words) for n in names):
+        if cand.kind == "mention" and not cand.person and cand.entity_id and \
+                any(_holds(n.casefold().split(), words) for n in (cand.text, cand.canonical or "") if n):
             return cand
     return phrase
 
 
 _MIN_HEAD = 5  # letters of a noun that may end a compound name ("Gericht" in "Verwaltungsgericht")
+
+
+def _holds(name: list[str], words: list[str]) -> bool:
+    """True when every one of ``words`` is a word of ``name`` or ends one of its compounds."""
+    return len(words) <= len(name) and all(
+        any(x == w or (x.endswith(w) and len(w) >= _MIN_HEAD) for x in name) for w in words)
 
 
 def _tail_name(index: SpeakerIndex, a: int, b: int) -> Candidate | None:
