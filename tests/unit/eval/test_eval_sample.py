@@ -220,3 +220,22 @@ def test_speaker_rule(gold: str | None, quote: Quote, ok: bool) -> None:
                                                     entity="anna-berger")])
     emap = {"S1": "anna-berger", "S2": "polizei"}
     assert speaker_ok_for(article, gold, quote, emap) is ok  # type: ignore[arg-type]
+
+
+def test_canonical_accuracy_on_written_names(built: Path, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from storyline.eval.sample import _attested_names
+
+    gold = load_gold(built)
+    doc = perfect_doc(gold)
+    wrong = doc.articles[0].mentions[0]
+    wrong.canonical_name = "Nobody"
+    rows = _run(built, doc, tmp_path, only=["sample.entities"])
+    assert _value(rows, "entities", "dev", "canonical_name_accuracy") < 1.0  # type: ignore[operator]
+    assert _value(rows, "entities", "dev", "canonical_name_accuracy_attested") < 1.0  # type: ignore[operator]
+    # an official name no article writes leaves the attested figure
+    entity = gold.articles[doc.articles[0].id[1:]].mentions[0].entity
+    assert entity in _attested_names(gold)
+    gold.entities[entity] = replace(gold.entities[entity], name=gold.entities[entity].name + " GmbH")
+    assert entity not in _attested_names(gold)
