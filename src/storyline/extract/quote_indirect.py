@@ -212,7 +212,7 @@ def _cue_first(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
                 continue  # "urged the union to return, saying …", "…, so Brodersen, sei das …": the later cue reports it
             reported = _reported(index, a, b, quoted_words=cue.word.lower() not in index.lex.naming_cues)
             if not reported and index.lex.code == "de" and not text[cue.end : comma].strip() and \
-                    cue.word in index.lex.translated_frame_verbs:
+                    cue.word in index.lex.translated_opening_verbs and not _passive(text, cue):
                 # "Henrike Kastl sagte, die Einheit lieferte 412 Babys … und musste …": a past saying verb and its
                 # comma open a reported clause in any mood (machine-translated German keeps the English
                 # indicative), up to a semicolon or dash; not a subordinate clause ("sagten, während …")
@@ -229,6 +229,18 @@ def _cue_first(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
             if found:
                 return found
     return []
+
+
+_PERFECT_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten", "habe"})
+
+
+def _passive(text: str, cue: Cue) -> bool:
+    """ "Bewohnern wurde gesagt, drinnen zu bleiben": a participle cue without a form of "haben" before it
+    reports no one's words."""
+    if not cue.word.startswith("ge"):
+        return False
+    before = text[max(0, cue.start - 12) : cue.start].split()
+    return not before or before[-1].casefold() not in _PERFECT_AUXILIARIES
 
 
 def _clause_end(text: str, a: int, b: int, coordinated: bool = True) -> int:

@@ -25,6 +25,7 @@ class QuoteLexicon:
     nonfinite_cues: frozenset[str]
     not_source_starts: frozenset[str]
     translated_frame_verbs: frozenset[str]
+    translated_opening_verbs: frozenset[str]
     subordinators: frozenset[str]
     clause_subjects: frozenset[str]
     zero_that_cues: frozenset[str]
@@ -142,6 +143,7 @@ def lexicon(language: str | None) -> QuoteLexicon:
         nonfinite_cues=mod.QUOTE_CUE_NONFINITE,
         not_source_starts=mod.QUOTE_NOT_SOURCE_STARTS,
         translated_frame_verbs=mod.QUOTE_TRANSLATED_FRAME_VERBS,
+        translated_opening_verbs=mod.QUOTE_TRANSLATED_OPENING_VERBS,
         subordinators=mod.QUOTE_SUBORDINATORS,
         clause_subjects=mod.QUOTE_CLAUSE_SUBJECTS,
         zero_that_cues=mod.QUOTE_ZERO_THAT_CUES,

@@ -387,6 +387,12 @@ QUOTE_NOT_SOURCE_STARTS: frozenset[str] = frozenset({"der", "die", "das", "welch
 QUOTE_TRANSLATED_FRAME_VERBS: frozenset[str] = frozenset({
     "sagte", "sagten", "erzählte", "erzählten", "erklärte", "erklärten", "warnte", "warnten", "schrieb", "schrieben",
 })
+# Before its clause ("X sagt, die Kosten sind höher", "X hat gesagt, die Arbeit war unvermeidbar") a present or
+# perfect saying verb opens a reported clause in any mood too: "says" and "has said" translated word for word,
+# and colloquial German besides. Only before the clause; at the end these forms are native order.
+QUOTE_TRANSLATED_OPENING_VERBS: frozenset[str] = QUOTE_TRANSLATED_FRAME_VERBS | frozenset({
+    "sagt", "sagen", "gesagt", "erklärt", "schreibt",
+})
 # English zero-"that" clauses (see en.py); German reported clauses carry Konjunktiv or "dass".
 QUOTE_CLAUSE_SUBJECTS: frozenset[str] = frozenset()
 QUOTE_PAST_FORMS: frozenset[str] = frozenset()
@@ -446,7 +452,7 @@ QUOTE_ROLE_STEMS: tuple[str, ...] = (
     "kommissar", "kommissarin", "botschafter", "botschafterin", "diplomat", "diplomatin", "insider",
     "manager", "managerin", "trainer", "trainerin", "politiker", "politikerin", "senator", "senatorin",
     "ministerium", "regierung", "polizei", "behörde", "staatsanwaltschaft", "gewerkschaft", "unternehmen",
-    "konzern", "verband", "stadt", "gemeinde", "feuerwehr", "präsidialamt", "kanzleramt", "rathaus",
+    "firma", "konzern", "verband", "stadt", "gemeinde", "feuerwehr", "präsidialamt", "kanzleramt", "rathaus",
     "verteidiger", "verteidigerin", "veranstalter", "organisatoren", "retter", "rettungskräfte",
 )
 # Role stems of people who usually stay unnamed, or who are someone else's: "sagte der Sprecher" does not refer
@@ -460,8 +466,8 @@ QUOTE_ANONYMOUS_ROLES: tuple[str, ...] = (
 )
 # Role stems that name institutions, not people: they speak ("teilte die Polizei mit") but are no "he"/"she".
 QUOTE_INSTITUTION_STEMS: tuple[str, ...] = (
-    "ministerium", "regierung", "polizei", "behörde", "staatsanwaltschaft", "gewerkschaft", "unternehmen", "konzern",
-    "verband", "stadt", "gemeinde", "feuerwehr", "amt", "rathaus", "veranstalter", "organisatoren", "rettungskräfte",
+    "ministerium", "regierung", "polizei", "behörde", "staatsanwaltschaft", "gewerkschaft", "unternehmen", "firma",
+    "konzern", "verband", "stadt", "gemeinde", "feuerwehr", "amt", "rathaus", "veranstalter", "organisatoren", "rettungskräfte",
 )
 # Determiners that open a role phrase ("der Sprecher", "eine Sprecherin des Hafens").
 QUOTE_ROLE_DETERMINERS: frozenset[str] = frozenset({

@@ -40,6 +40,7 @@ QUOTE_NOT_SOURCE_STARTS: frozenset[str] = frozenset({"which", "who", "that", "un
                                                       "with", "for", "from", "after", "before", "as"})
 # English frames are in English order already; the German table explains these two.
 QUOTE_TRANSLATED_FRAME_VERBS: frozenset[str] = frozenset()
+QUOTE_TRANSLATED_OPENING_VERBS: frozenset[str] = frozenset()
 QUOTE_SUBORDINATORS: frozenset[str] = frozenset()
 # A clause after "said" with no "that" whose subject opens with one of these (or a name or a number) and whose
 # verb is past ("-ed" or below) is reported: "said the settlement protected taxpayers", "said its losses

@@ -267,6 +267,18 @@ def test_bare_saying_verb_and_comma_open_an_indicative_clause() -> None:
     assert extract_quotes(text, [], "de") == []
 
 
+def test_present_and_perfect_saying_verbs_open_an_indicative_clause_but_not_a_passive() -> None:
+    # "says" → "sagt", "has said" → "hat gesagt": the clause after the comma is reported in any mood
+    for text, clause in (
+            ("Der Verband sagt, die wahren Kosten sind mehr als zehn Millionen Euro.",
+             "die wahren Kosten sind mehr als zehn Millionen Euro"),
+            ("Die Firma hat gesagt, sie hofft die Produktion bis Februar neu zu starten.",
+             "sie hofft die Produktion bis Februar neu zu starten")):
+        assert [q.text for q in extract_quotes(text, [], "de")] == [clause], text
+    passive = "Tausenden Bewohnern wurde gesagt, drinnen zu bleiben, nachdem ein Feuer ausbrach."
+    assert extract_quotes(passive, [], "de") == []
+
+
 def test_inverted_frame_names_its_speaker_after_an_unknown_role() -> None:
     text = "Jedes Geschäft sei von Heimerdinger freigegeben worden, sagte der frühere Händler Oleksandr Hnatenko " \
            "am Dienstag vor dem Landgericht Frankfurt."
