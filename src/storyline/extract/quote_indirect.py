@@ -322,8 +322,13 @@ def _cue_last(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
             if not _translated_frame(index, subject, cue, frame_end):
                 continue  # German inverts after the clause: ", sagte Müller", ", hieß es" — the verb comes first
             att = _attribution(index, cue, comma + 1, cue.end, sent, earlier)  # the subject is before the cue
-        if index.lex.code == "de" and not subject and att.surface is None and \
-                "es" not in index.lex.cue_particles.get(cue.word.lower(), ()):
+        impersonal = "es" in index.lex.cue_particles.get(cue.word.lower(), ())
+        if index.lex.code == "de" and not subject and att.surface is None and impersonal:
+            found = _impersonal_source(index, cue.end, frame_end)
+            if found is not None:
+                att = Attribution(cue, found if found.kind != "mention" else resolve(index, found, earlier, sent[0]),
+                                  found, att.via)
+        if index.lex.code == "de" and not subject and att.surface is None and not impersonal:
             found = _tail_name(index, cue.end, frame_end)
             if found is not None:
                 att = Attribution(cue, resolve(index, found, earlier, sent[0]), found, att.via)
@@ -387,12 +392,16 @@ def _named_by_head(index: SpeakerIndex, phrase: Candidate) -> Candidate:
     inside = [c for c in index.between(phrase.start, phrase.end) if c.kind == "mention"]
     if inside:
         return inside[0]
-    words = [w.casefold() for w in phrase.text.split()[1:]]
-    for cand in reversed(index.between(0, phrase.start)):
+    return _organisation_holding(index, [w.casefold() for w in phrase.text.split()[1:]], phrase.start) or phrase
+
+
+def _organisation_holding(index: SpeakerIndex, words: list[str], before: int) -> Candidate | None:
+    """The nearest organisation named before ``before`` whose name holds ``words`` (see ``_holds``)."""
+    for cand in reversed(index.between(0, before)):
         if cand.kind == "mention" and not cand.person and cand.entity_id and \
                 any(_holds(n.casefold().split(), words) for n in (cand.text, cand.canonical or "") if n):
             return cand
-    return phrase
+    return None
 
 
 _MIN_HEAD = 5  # letters of a noun that may end a compound name ("Gericht" in "Verwaltungsgericht")
@@ -402,6 +411,42 @@ def _holds(name: list[str], words: list[str]) -> bool:
     """True when every one of ``words`` is a word of ``name`` or ends one of its compounds."""
     return len(words) <= len(name) and all(
         any(x == w or (x.endswith(w) and len(w) >= _MIN_HEAD) for x in name) for w in words)
+
+
+# "hieß es bei der DPEG", "heißt es beim Verband", "hieß es aus dem Ministerium", "heißt es im Bericht der
+# Bezirksregierung": the place the words come from, after the impersonal cue
+_IMPERSONAL_FROM = re.compile(r"[ \t]+(?:es[ \t]+)?(?:(?:dazu|darin|nur|zudem|weiter|am[ \t]+\w+)[ \t]+)*"
+                              r"(?:bei|beim|aus|vom|im|in)[ \t]+(?:(?:der|dem|den|des|einer|einem)[ \t]+)?")
+_IMPERSONAL_DOCUMENTS = re.compile(r"(?:Bericht|Mitteilung|Erklärung|Stellungnahme|Schreiben|Papier|Brief|Antwort|"
+                                   r"Pressemitteilung|Gutachten|Urteil|Beschluss)\w*[ \t]+(?:des|der)[ \t]+")
+
+
+def _impersonal_source(index: SpeakerIndex, a: int, b: int) -> Candidate | None:
+    """Who speaks in "…, hieß es bei der DPEG" (the name after "bei", "aus", "im Bericht der …"), the
+    organisation named before whose name holds a bare noun there ("beim Verband" → "Verband Kommunaler
+    Krankenhäuser"), else None ("hieß es", "heißt es in dem Brief": no one named)."""
+    m = _IMPERSONAL_FROM.match(index.text, a, b)
+    if m is None:
+        return None
+    start = m.end()
+    doc = _IMPERSONAL_DOCUMENTS.match(index.text, start, b)
+    if doc is not None:
+        start = doc.end()
+    elif {"im", "in", "einer", "einem"} & set(m.group().split()):
+        return None  # "heißt es in einem Papier": a document, no author named
+    # the name itself, or a role phrase around it ("der Bezirksregierung"), which names whom it holds
+    first = next((c for c in index.between(start - _MAX_DETERMINER, b) if c.start <= start < c.end), None)
+    if first is not None and first.kind in ("mention", "name") and not first.person:
+        return first
+    if first is not None and first.kind == "role" and not first.person:
+        named = _named_by_head(index, first)
+        return named if named is not first else None
+    noun = _CAPITALISED.match(index.text, start, b)
+    return _organisation_holding(index, [noun.group().casefold()], start) if noun else None
+
+
+_CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w-]*")
+_MAX_DETERMINER = len("einer ")
 
 
 def _tail_name(index: SpeakerIndex, a: int, b: int) -> Candidate | None:

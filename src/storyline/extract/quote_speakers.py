@@ -93,8 +93,9 @@ def build_index(text: str, mentions: list[Mention], lex: QuoteLexicon, quoted: l
     # organisation inside it is not a separate candidate.
     # a role phrase whose head opens a name is that name: "the European Commission", "die EU-Kommission",
     # "die Staatsanwaltschaft Wuppertal"
+    # (the role's own determiner is no complement: "der Bezirksregierung" is the Bezirksregierung)
     roles = [r for r in roles if not any(r.start < c.start < r.end <= c.end and
-                                         not _COMPLEMENT_WORD.search(" " + text[r.start : c.start])
+                                         not _COMPLEMENT_WORD.search(" " + text[r.start : c.start].partition(" ")[2])
                                          for c in mention_cands)]
     roles = [_speaks_for(r, mention_cands) for r in roles]
     mention_cands = [c for c in mention_cands if not any(r.start < c.start < r.end for r in roles)]

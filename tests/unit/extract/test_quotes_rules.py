@@ -348,3 +348,19 @@ def test_inverted_frame_with_an_unknown_noun_names_its_source() -> None:
         ("Der Schaden liege bei zehn Millionen Euro", "der Gemeindebund")]
     # an indicative clause is a fact the noun phrase states, not reported speech
     assert extract_quotes("Der Schaden liegt bei zehn Millionen Euro, rechnet der Gemeindebund vor.", [], "de") == []
+
+
+def test_impersonal_frame_names_the_body_it_comes_from() -> None:
+    # "hieß es bei der DPEG", "heißt es beim Verband" (the organisation named before whose name holds the noun),
+    # "heißt es im Bericht der Bezirksregierung"; "heißt es in einem Papier" names no one
+    def speaker(text: str, mentions: list[Mention]) -> list[str | None]:
+        return [q.speaker_entity_id for q in extract_quotes(text, mentions, "de") if not q.direct]
+
+    text = "Das Papier bilde einen ungünstigen Fall ab, hieß es dazu bei der DPEG."
+    assert speaker(text, [_m(text, "DPEG", "ORG", "D")]) == ["D"]
+    text = "Der Verband Kommunaler Krankenhäuser zählt nach. Viele warteten noch auf ihre Anerkennung, heißt es beim Verband."
+    assert speaker(text, [_m(text, "Verband Kommunaler Krankenhäuser", "ORG", "V")]) == ["V"]
+    text = "Mit der Brandserie hänge das Feuer nicht zusammen, heißt es im Bericht der Bezirksregierung."
+    assert speaker(text, [_m(text, "Bezirksregierung", "ORG", "B")]) == ["B"]
+    text = "Mit der Brandserie hänge das Feuer nicht zusammen, heißt es in einem Papier der Gutachter."
+    assert speaker(text, []) == [None]
