@@ -39,6 +39,13 @@ _DATELINE_AGENCY = re.compile(
 _DATELINE_PLACES = re.compile(
     r"(?m)^[A-ZÄÖÜ]{2,}(?:[ -][A-ZÄÖÜ]{2,})*(?:/[A-ZÄÖÜ]{2,}(?:[ -][A-ZÄÖÜ]{2,})*)*(?=\s*(?:\(|–|—|-|,))"
 )
+# A dateline for certain: the places, then an agency bracket and a dash ("WUPPERFURT (nw) –"), a dash
+# ("HERNE – "), or a country after a comma ("WUPPERFURT, Deutschland –"); a capitalised line opening with a
+# hyphen ("EU-Kommission") or an acronym ("GMF fordert") is none.
+_DATELINE_CERTAIN = re.compile(
+    r"(?m)^[A-ZÄÖÜ]{4,}(?:[ -][A-ZÄÖÜ]{2,})*(?:/[A-ZÄÖÜ]{2,}(?:[ -][A-ZÄÖÜ]{2,})*)*"
+    r"(?=\s*\([^()\n]{1,20}\)\s*[–—-]\s|[ \t]+[–—-]\s|,[ \t]+[A-ZÄÖÜ][\w-]+[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[–—-]\s)"
+)
 _BRACKET_ACRONYM = re.compile(r"\s*\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7})\)")
 
 
@@ -359,6 +366,7 @@ def harmonise(text: str, mentions: list[Mention], language: str | None) -> list[
             places.add((pos, pos + len(part)))
             pos += len(part) + 1
     kept = [m.model_copy(update={"type": "LOC"}) if (m.start, m.end) in places and m.type != "LOC" else m for m in kept]
+    kept = _dateline_places(text, kept)
     kept = _first_word_orgs(_merge_org_place(text, kept, lang.ORG_PLACE_HEADS, lang.ORG_PLACE_HEAD_ENDINGS))
     kept = _place_designators(text, kept, lang.LOC_PLACE_HEADS)
     votes: dict[str, Counter[EntityType]] = {}
@@ -376,6 +384,20 @@ def harmonise(text: str, mentions: list[Mention], language: str | None) -> list[
             type_ = max(votes[m.text].items(), key=lambda kv: kv[1])[0]
         out.append(m if type_ == m.type else m.model_copy(update={"type": type_}))
     return out
+
+
+def _dateline_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` plus the places of a certain dateline the model left untagged: a town it does not know
+    ("WUPPERFURT (nw) –", title-cased for it but still unseen) is a place there all the same."""
+    added = []
+    for match in _DATELINE_CERTAIN.finditer(text):
+        pos = match.start()
+        for part in match.group(0).split("/"):
+            start, end = pos, pos + len(part)
+            pos = end + 1
+            if not _overlapping(mentions, start, end):
+                added.append(Mention(start=start, end=end, text=part, type="LOC"))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
 
 def _merge_org_place(text: str, mentions: list[Mention], heads: frozenset[str],

@@ -111,6 +111,12 @@ def test_dateline_place_is_a_place_whatever_the_model_said() -> None:
     assert _typed(got) == [("HAGEN", "LOC"), ("Stadt Hagen", "ORG"), ("DRESDEN", "LOC"), ("DEN HAAG", "LOC")]
 
 
+def test_untagged_place_of_a_certain_dateline_is_added() -> None:
+    text = "WUPPERFURT (nw) – Ein Feuer.\nHERNE – Razzia.\nALTRIP, Deutschland – Brand.\nGMF fordert mehr.\nEU-Kommission prüft."
+    got = harmonise(text, _mentions(text, [("Deutschland", "LOC")]), "de")
+    assert _typed(got) == [("WUPPERFURT", "LOC"), ("HERNE", "LOC"), ("ALTRIP", "LOC"), ("Deutschland", "LOC")]
+
+
 def test_agency_code_closed_by_a_full_stop_is_no_mention() -> None:
     text = "Hamburg (nw). Im Hafen wird gestreikt."
     got = harmonise(text, _mentions(text, [("Hamburg", "LOC"), ("nw", "LOC"), ("Hafen", "LOC")]), "de")
