@@ -380,6 +380,9 @@ def harmonise(text: str, mentions: list[Mention], language: str | None) -> list[
             type_: EntityType = "ORG"  # "Elbtainer AG"; "Bauernverband Elbe-Weser", "Landgericht Dresden"
         elif len(words) > 1 and words[-1].casefold() in lang.LOC_FEATURE_LAST_WORDS and m.type != "MISC":
             type_ = "LOC"
+        elif votes[m.text].most_common(1)[0][0] == "ORG" and \
+                any(w.casefold().endswith(lang.LOC_FACILITY_ENDINGS) for w in words):
+            type_ = "LOC"  # "Chemiepark Hollbruch", "Stadion am Kanal": a facility is a place
         else:
             type_ = max(votes[m.text].items(), key=lambda kv: kv[1])[0]
         out.append(m if type_ == m.type else m.model_copy(update={"type": type_}))

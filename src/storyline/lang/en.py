@@ -695,6 +695,7 @@ RIVERS: frozenset[str] = frozenset({
 # Nouns of geography closing a name of two or more words make it a place whatever the model said
 # ("Deutsche Bucht", "German Bight"): entity_spans.harmonise retypes such names.
 LOC_FEATURE_LAST_WORDS: frozenset[str] = frozenset({"sea", "bay", "bight", "island", "islands", "peninsula", "coast", "valley", "channel", "strait", "gulf", "lake"})
+LOC_FACILITY_ENDINGS: tuple[str, ...] = ("stadium", "arena", "bridge")
 # German bare institution nouns (see de.py); English articles name the body in full or generically.
 ORG_BARE_INSTITUTIONS: frozenset[str] = frozenset()
 ORG_BARE_INSTITUTION_SUFFIX: str = ""

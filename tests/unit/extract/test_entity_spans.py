@@ -117,6 +117,15 @@ def test_untagged_place_of_a_certain_dateline_is_added() -> None:
     assert _typed(got) == [("WUPPERFURT", "LOC"), ("HERNE", "LOC"), ("ALTRIP", "LOC"), ("Deutschland", "LOC")]
 
 
+def test_facility_is_a_place_but_the_firm_running_it_is_not() -> None:
+    text = "Im Chemiepark Hollbruch und im Stadion am Kanal; das Rheinufer-Klinikum und die Parkhaus GmbH."
+    spans: list[tuple[str, EntityType]] = [("Chemiepark Hollbruch", "ORG"), ("Stadion am Kanal", "ORG"),
+                                           ("Rheinufer-Klinikum", "ORG"), ("Parkhaus GmbH", "ORG")]
+    assert _typed(harmonise(text, _mentions(text, spans), "de")) == [
+        ("Chemiepark Hollbruch", "LOC"), ("Stadion am Kanal", "LOC"), ("Rheinufer-Klinikum", "ORG"),
+        ("Parkhaus GmbH", "ORG")]
+
+
 def test_agency_code_closed_by_a_full_stop_is_no_mention() -> None:
     text = "Hamburg (nw). Im Hafen wird gestreikt."
     got = harmonise(text, _mentions(text, [("Hamburg", "LOC"), ("nw", "LOC"), ("Hafen", "LOC")]), "de")
