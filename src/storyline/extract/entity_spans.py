@@ -695,6 +695,16 @@ _FIRST_NAME_AT = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüßéè]+)(?= [A-Z�
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "ium", "ei", "nis")
 
 
+_DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer",
+                          "the", "a", "an"})
+
+
+def _determined(text: str, start: int) -> bool:
+    """True when an article stands right before ``start``."""
+    before = text[max(0, start - 8) : start].split()
+    return bool(before) and before[-1].casefold() in _DETERMINERS and text[start - 1] == " "
+
+
 def first_name_persons(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
     """``mentions`` with "<first name> <Surname>" as one person where the model stopped after the first
     name ("Konrad" of "Konrad Vielhaber") or missed both ("Dorothee Kampmann"); the surname must look
@@ -710,8 +720,8 @@ def first_name_persons(text: str, mentions: list[Mention], language: str | None)
         mention = starts.get(start)
         if mention is not None and (mention.type != "PER" or mention.end != m.end()):
             continue  # the model saw more, or something else, here
-        if mention is None and _overlapping(out, start, m.end()):
-            continue
+        if mention is None and (_overlapping(out, start, m.end()) or _determined(text, start)):
+            continue  # "der Wolf Schafe riss": a noun after an article is no first name
         surname = _SURNAME_AFTER.match(text, m.end())
         if surname is None or surname.group(1).casefold().endswith(_NOUN_ENDINGS):
             continue

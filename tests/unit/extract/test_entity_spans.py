@@ -226,6 +226,10 @@ def test_a_first_name_takes_its_surname() -> None:
     text = "Der Vorsitzende Konrad Vielhaber und Birgit Kampmann klagen. Paul Stiftung nicht. Frank kam."
     model = _mentions(text, [("Konrad", "PER")])
     assert _typed(first_name_persons(text, model, "de")) == [("Konrad Vielhaber", "PER"), ("Birgit Kampmann", "PER")]
+    # first names of other languages (training/first_names.py reads Faker's tables too); a noun after an
+    # article is none, though some first names are nouns ("der Wolf Schafe riss")
+    text = "„Das fiel auf“, sagte Dörte Meinken. Dass der Wolf Schafe riss, sagte Mantas Petraitis."
+    assert _typed(first_name_persons(text, [], "de")) == [("Dörte Meinken", "PER"), ("Mantas Petraitis", "PER")]
 
 
 def test_rivers_are_places_and_a_place_on_a_river_is_one_place() -> None:
