@@ -105,6 +105,7 @@ class Recogniser:
         self.articles = lang.LEADING_ARTICLES
         self.role_suffixes = lang.ROLE_SUFFIXES
         self.not_entities = lang.NOT_ENTITIES
+        self.not_last_words = lang.NOT_NAME_LAST_WORDS
         self.descriptor_heads = lang.ORG_DESCRIPTOR_HEADS
         self.landmark_heads = lang.LOC_LANDMARK_HEADS
         self.deriv_org_heads = lang.ORG_DERIV_HEADS
@@ -258,6 +259,9 @@ class Recogniser:
             if not sep or not drop:
                 break
             start += len(first) + 1 + (len(rest) - len(rest.lstrip()))
+        head, sep, last = text[start:end].rpartition(" ")
+        if sep and last.casefold() in self.not_last_words:
+            end = start + len(head.rstrip())  # "Staatsanwaltschaft Bochum Anklage (erhoben)"
         if typ == "ORG":
             start = self._after_descriptor(text, start, end)
         if end - start < 1 or not any(ch.isalnum() for ch in text[start:end]):

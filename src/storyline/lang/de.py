@@ -145,7 +145,17 @@ ROLE_SUFFIXES: tuple[str, ...] = (
 # Words the GermEval-trained model tags but our MISC excludes (currencies, generic words; samples/FORMAT.md:
 # MISC is named events, laws and products). Compared case-folded against the whole mention.
 NOT_ENTITIES: frozenset[str] = frozenset({
-    "euro", "euros", "dollar", "us-dollar", "pfund", "franken", "rubel", "yuan", "yen", "cent", "internet",
+    "euro", "euros", "dollar", "us-dollar", "pfund", "franken", "rubel", "yuan", "yen", "cent", "bitcoin",
+    "internet", "darknet",
+    # documents cited as a source ("Laut Anklage", "laut Gutachten"): the model takes them for a name there
+    "anklage", "anklageschrift", "urteil", "gutachten", "studie", "umfrage", "statistik", "haftbefehl",
+    "polizeibericht",
+})
+# Nouns that follow a name as the object of a verb in second position ("hat die Staatsanwaltschaft Bochum
+# Anklage erhoben", "legte Halle Berufung ein") and never end one: trimmed off a mention's end.
+NOT_NAME_LAST_WORDS: frozenset[str] = frozenset({
+    "anklage", "klage", "berufung", "revision", "beschwerde", "einspruch", "strafanzeige", "anzeige", "insolvenz",
+    "widerspruch",
 })
 # Nouns that say what kind of organisation a name is ("die Gewerkschaft Hafenunion Nord", "der
 # Wagniskapitalfonds Elstertal Ventures"): before a capitalised name they are no part of it, as in

@@ -640,9 +640,9 @@ ROLE_SUFFIXES: tuple[str, ...] = ("-in-chief", "spokesman", "spokeswoman", "spok
 # Words the model tags but our MISC excludes (currencies, generic words). Compared case-folded.
 # A bare nationality adjective ("Ukrainian silos", "Ukrainian, Turkish and EU officials") is no name, as
 # German adjectives are not (samples/FORMAT.md); the model sometimes takes it for a place.
-NOT_ENTITIES: frozenset[str] = frozenset({"euro", "euros", "dollar", "dollars", "pound", "pounds", "internet"}) | frozenset(
-    DEMONYMS
-)
+NOT_ENTITIES: frozenset[str] = frozenset({"euro", "euros", "dollar", "dollars", "pound", "pounds", "bitcoin", "internet",
+                                          "darknet"}) | frozenset(DEMONYMS)
+NOT_NAME_LAST_WORDS: frozenset[str] = frozenset()  # English objects follow the verb, not the subject
 # English descriptors precede names in lower case ("the carmaker Volkswagen"); the model leaves them out.
 ORG_DESCRIPTOR_HEADS: tuple[str, ...] = ()
 # Words right before a repeated surname that make it a common noun ("the Baker"): no propagation there.

@@ -255,3 +255,10 @@ def test_bare_institution_noun_with_a_place_is_one_organisation() -> None:
     assert found("Die Staatsanwaltschaft Halle ermittelt gegen zwei Männer.") == [("Staatsanwaltschaft Halle", "ORG")]
     assert found("Der Kreistag Vilsau beschloss die Fusion.") == [("Kreistag Vilsau", "ORG")]  # the model's own place
     assert found("Das teilte die Staatsanwaltschaft am Montag mit.") == [("Staatsanwaltschaft", "ORG")]
+
+
+def test_cited_documents_and_trailing_object_nouns_are_no_names() -> None:
+    rec = _ruler_recogniser([{"label": "ORG", "pattern": "Staatsanwaltschaft Bochum Anklage"},
+                             {"label": "PER", "pattern": "Anklage"}, {"label": "ORG", "pattern": "Bitcoin"}])
+    text = "Nun hat die Staatsanwaltschaft Bochum Anklage erhoben. Laut Anklage floss Geld in Bitcoin."
+    assert [(m.text, m.type) for m in rec.recognise(text)] == [("Staatsanwaltschaft Bochum", "ORG")]
