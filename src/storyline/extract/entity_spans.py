@@ -414,6 +414,9 @@ def _merge_org_place(text: str, mentions: list[Mention], heads: frozenset[str],
             out[-1] = Mention(start=prev.start, end=m.end, text=text[prev.start : m.end], type="ORG")
             continue
         head = _word_before(text, m.start)
+        if m.type == "LOC" and head and head.casefold().endswith(_MEDIA_DESCRIPTORS):
+            out.append(m.model_copy(update={"type": "ORG"}))  # "Nachrichtenagentur Nordwire": the agency's name
+            continue
         if m.type == "LOC" and head and (head.casefold() in heads or (endings and head.casefold().endswith(endings))):
             start = m.start - len(head) - 1
             if prev is None or prev.end <= start:
@@ -423,6 +426,8 @@ def _merge_org_place(text: str, mentions: list[Mention], heads: frozenset[str],
     return out
 
 
+# Media nouns before a name: what follows is the medium's own name, never a place qualifying it.
+_MEDIA_DESCRIPTORS = ("nachrichtenagentur", "presseagentur")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\wäöüß-]*) $")
 
 

@@ -126,6 +126,12 @@ def test_facility_is_a_place_but_the_firm_running_it_is_not() -> None:
         ("Parkhaus GmbH", "ORG")]
 
 
+def test_name_after_a_news_agency_noun_is_the_agency_not_a_place() -> None:
+    text = "Sie sagte der Nachrichtenagentur Nordwire, die Polizei Niederbayern ermittle."
+    spans: list[tuple[str, EntityType]] = [("Nordwire", "LOC"), ("Niederbayern", "LOC")]
+    assert _typed(harmonise(text, _mentions(text, spans), "de")) == [("Nordwire", "ORG"), ("Polizei Niederbayern", "ORG")]
+
+
 def test_agency_code_closed_by_a_full_stop_is_no_mention() -> None:
     text = "Hamburg (nw). Im Hafen wird gestreikt."
     got = harmonise(text, _mentions(text, [("Hamburg", "LOC"), ("nw", "LOC"), ("Hafen", "LOC")]), "de")
