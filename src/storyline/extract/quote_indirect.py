@@ -339,6 +339,8 @@ def _cue_last(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
                 att = Attribution(cue, _named_by_head(index, np), np, att.via)
             else:
                 continue
+        if index.lex.code != "de" and not subject and att.surface is None and _apposition_before(text, sent[0], comma):
+            continue  # "Tomasz Wroblewski, the obstetrician who …, called the unit …": an apposition closes there
         first = WORD.search(text, comma + 1, cue.start)
         if first is not None and first.group().lower() in index.lex.not_source_starts and index.lex.code != "de":
             continue  # ", which the club says", ", under a settlement announced": no source phrase
@@ -356,6 +358,19 @@ def _cue_last(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
                     found_clauses.append(Indirect(c, d, att.continued()))
             return found_clauses
     return []
+
+
+_APPOSITION_OPENERS = frozenset({"who", "which", "whose", "the", "a", "an"})
+_MAX_APPOSED_WORDS = 6  # "Health minister Ulrike Brandhorst, who …": a name or a short noun phrase, no clause
+
+
+def _apposition_before(text: str, a: int, comma: int) -> bool:
+    """True when [a, comma) is a short noun phrase and an apposition or relative clause after it ("Mr
+    Zemaitis, who was extradited …", "Zuraw Mosty, the Polish firm that built it"), not a reported clause."""
+    first, sep, rest = text[a:comma].partition(",")
+    words = rest.split()
+    return bool(sep) and len(first.split()) <= _MAX_APPOSED_WORDS and bool(words) and \
+        words[0].lower() in _APPOSITION_OPENERS
 
 
 def _translated_frame(index: SpeakerIndex, subject: str, cue: Cue, end: int) -> bool:

@@ -364,3 +364,12 @@ def test_impersonal_frame_names_the_body_it_comes_from() -> None:
     assert speaker(text, [_m(text, "Bezirksregierung", "ORG", "B")]) == ["B"]
     text = "Mit der Brandserie hänge das Feuer nicht zusammen, heißt es in einem Papier der Gutachter."
     assert speaker(text, []) == [None]
+
+
+def test_comma_closing_an_apposition_before_the_verb_frames_no_quote() -> None:
+    for text in ('Tomasz Wroblewski, the obstetrician who ran the ward, called the unit "a good compromise".',
+                 "Mr Zemaitis, who was extradited from Lithuania last October, denies the charges."):
+        assert [q.text for q in extract_quotes(text, [], "en") if not q.direct] == [], text
+    text = "Inspectors had found cracks in welds on the steel arch, the bridge's operator, the company DPEG, said."
+    quotes = extract_quotes(text, [], "en")  # a long clause before the source's apposition still reports
+    assert len(quotes) == 1 and quotes[0].text.startswith("Inspectors had found cracks in welds on the steel arch")
