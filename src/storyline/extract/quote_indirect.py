@@ -407,7 +407,8 @@ def _named_by_head(index: SpeakerIndex, phrase: Candidate) -> Candidate:
     inside = [c for c in index.between(phrase.start, phrase.end) if c.kind == "mention"]
     if inside:
         return inside[0]
-    return _organisation_holding(index, [w.casefold() for w in phrase.text.split()[1:]], phrase.start) or phrase
+    words = [w.casefold() for w in phrase.text.split() if w.casefold() not in index.lex.role_determiners]
+    return (_organisation_holding(index, words, phrase.start) if words else None) or phrase
 
 
 def _organisation_holding(index: SpeakerIndex, words: list[str], before: int) -> Candidate | None:
@@ -481,12 +482,17 @@ def _source_phrase(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
             np = _noun_phrase_after(index, cue.end, sent[1]) if cue.kind == "before" else None
             if np is None and " " not in cue.word:
                 continue  # "nach eigenen Angaben", "nach Polizeiangaben" carry their source in themselves
-            att = Attribution(cue, np, np, att.via)
+            # "so das Gericht" → the court named before ("Oberverwaltungsgericht Lüneburg")
+            speaker = _named_by_head(index, np) if np is not None and index.lex.code == "de" else np
+            att = Attribution(cue, speaker, np, att.via)
         src_start = min(cue.start, att.surface.start) if att.surface else cue.start
         src_end = max(cue.end, att.surface.end) if att.surface else cue.end
         after_comma = False
         if not text[sent[0] : src_start].strip(" \t\n,"):
             a, b = _trim(text, src_end, sent[1])
+            opened = _translated_opening(index, cue, src_end, sent[1])
+            if opened is not None and not _reportative(index, a, b):
+                (a, b), after_comma = opened, True  # "Laut zwei Personen vertraut mit …, Kehrwieder schuldet …"
         elif re.search(r",[ \t]*$", text[sent[0] : src_start]):
             a, b = _trim(text, sent[0], src_start)  # "…, according to police, and nine were …"
             after_comma = cue.word.lower() != "so"  # "…, so Brodersen, sei das …" is native German
@@ -507,6 +513,26 @@ def _source_phrase(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
     return []
 
 
+def _translated_opening(index: SpeakerIndex, cue: Cue, a: int, b: int) -> tuple[int, int] | None:
+    """The clause after "Laut X, …" in German translated from "According to X, …" (native German has no comma
+    there and puts the verb second: "Laut X schuldet …"): the words after the first comma, a capitalised
+    subject and a lower-case verb first, else None."""
+    if index.lex.code != "de" or cue.kind != "before":
+        return None
+    comma = index.text.find(",", a, b)
+    if comma < 0 or len(index.text[a:comma].split()) > 2 * _MAX_SOURCE_WORDS:
+        return None
+    c, d = _trim(index.text, comma + 1, b)
+    words = index.text[c:d].split()
+    if len(words) < _MIN_BARE_CLAUSE_WORDS or not words[0][:1].isupper() or not words[1][:1].islower() or \
+            words[1] in _LIST_WORDS:
+        return None  # a subject and its verb open the clause ("Kehrwieder schuldet …"), not a list ("…, Insulingaben und …")
+    return c, d
+
+
+_LIST_WORDS = frozenset({"und", "oder", "sowie", "bzw.", "als", "wie"})
+
+
 def _reportative(index: SpeakerIndex, a: int, b: int) -> bool:
     """German reported speech after a source phrase: Konjunktiv, or reportative "soll(en)"."""
     ws = {m.group().lower() for m in WORD.finditer(index.text, a, b)}
@@ -514,12 +540,18 @@ def _reportative(index: SpeakerIndex, a: int, b: int) -> bool:
         _subjunctive_after_subject(index, index.text[a:b])
 
 
+# "der Verwaltung", "der Stadt Köln"; translated from English also with its article or a number: "laut einer
+# Person", "laut dem Joint Inspection Centre", "Laut zwei Personen"
+_DE_SOURCE_PHRASE = re.compile(r"[ \t]*((?:(?:der|die|das|des|dem|den|ein|eine|einer|einem|eines|zwei|drei|mehreren)"
+                               r"[ \t]+)?[A-ZÄÖÜ][\w-]*(?:[ \t]+[A-ZÄÖÜ][\w-]*)?)")
+
+
 def _noun_phrase_after(index: SpeakerIndex, a: int, b: int) -> Candidate | None:
     """ "according to a person with knowledge of the claim": the unnamed source up to the next comma."""
     text = index.text
     if index.lex.code == "de":
         # German sources are genitive noun phrases: "nach Angaben der Verwaltung", "der Stadt Köln"
-        m = re.compile(r"[ \t]*([A-ZÄÖÜ][\w-]*(?:[ \t]+[A-ZÄÖÜ][\w-]*)?)").match(text, a, b)
+        m = _DE_SOURCE_PHRASE.match(text, a, b)
         return Candidate(m.start(1), m.end(1), m.group(1), "role", person=False) if m else None
     end = text.find(",", a, b)
     start, stop = _trim(text, a, end if end >= 0 else b)

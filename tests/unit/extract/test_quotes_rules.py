@@ -373,3 +373,20 @@ def test_comma_closing_an_apposition_before_the_verb_frames_no_quote() -> None:
     text = "Inspectors had found cracks in welds on the steel arch, the bridge's operator, the company DPEG, said."
     quotes = extract_quotes(text, [], "en")  # a long clause before the source's apposition still reports
     assert len(quotes) == 1 and quotes[0].text.startswith("Inspectors had found cracks in welds on the steel arch")
+
+
+def test_translated_according_to_opening_and_sources_with_an_article() -> None:
+    # "According to X, …" word for word: a comma after the source, then subject and verb
+    text = "Laut zwei Personen vertraut mit den Finanzen der Firma, Kehrwieder schuldet Gläubigern 450 Millionen Euro."
+    assert [q.text for q in extract_quotes(text, [], "de")] == ["Kehrwieder schuldet Gläubigern 450 Millionen Euro"]
+    native = "Laut Anklage rechnete der Pflegedienst Hausbesuche, Insulingaben und Verbandswechsel ab."
+    assert extract_quotes(native, [], "de") == []
+    text = "Die Reparaturen dauerten 14 Wochen und kosteten 6,5 Millionen Euro, laut einer Person mit Wissen davon."
+    assert [(q.text, q.speaker_text) for q in extract_quotes(text, [], "de")] == [
+        ("Die Reparaturen dauerten 14 Wochen und kosteten 6,5 Millionen Euro", "einer Person")]
+
+
+def test_source_phrase_noun_names_the_organisation_before() -> None:
+    text = "Das Oberverwaltungsgericht Lüneburg hob die Genehmigung auf. Das Land habe nichts belegt, so das Gericht."
+    court = _m(text, "Oberverwaltungsgericht Lüneburg", "ORG", "OVG")
+    assert [q.speaker_entity_id for q in extract_quotes(text, [court], "de")] == ["OVG"]
