@@ -279,7 +279,8 @@ def _merge_acronyms(keys: list[str], stats: dict[str, KeyStats], uf: UnionFind) 
                 uf.union(key, targets.pop())
 
 
-_LEGAL_FORMS = lang_de.ORG_LEGAL_FORMS | lang_en.ORG_LEGAL_FORMS
+# and the partnership suffix written as two words ("Bankhaus Hallerstein & Co.")
+_LEGAL_FORMS = lang_de.ORG_LEGAL_FORMS | lang_en.ORG_LEGAL_FORMS | {"& co.", "& co"}
 
 
 def _merge_legal_forms(keys: list[str], stats: dict[str, KeyStats], uf: UnionFind) -> None:

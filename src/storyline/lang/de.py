@@ -167,6 +167,8 @@ ORG_DESCRIPTOR_HEADS: tuple[str, ...] = (
     "partei", "hersteller", "betreiber", "reederei", "agentur", "zeitung", "sender", "start-up", "startup",
     "investor", "dienstleister", "versorger", "versicherer", "discounter", "kette", "gruppe",
     "holding", "autobauer", "airline",
+    # kinds of bank ("die Privatbank Bankhaus Hallerstein & Co."); "Landesbank", "Bank" open real names
+    "privatbank", "großbank", "investmentbank", "direktbank", "regionalbank",
 )
 # Words right before a repeated surname that make it a common noun ("im Keller", "ein Koch"): ner.py
 # does not propagate a person's name there.

@@ -359,6 +359,11 @@ def test_organisation_is_shown_by_its_full_name_with_legal_form() -> None:
     linked = link_corpus([a, b, c])
     assert {m.canonical_name for art in linked for m in art.mentions} == {"Wupperstein Bau GmbH"}
     assert len({m.entity_id for art in linked for m in art.mentions}) == 1
+    # a partnership suffix of two words is a legal form too
+    a = _article("Das Bankhaus Hallerstein & Co. zahlt.", [("Bankhaus Hallerstein & Co.", "ORG")])
+    b = _article("Das Bankhaus Hallerstein schweigt, Bankhaus Hallerstein zahlt.",
+                 [("Bankhaus Hallerstein", "ORG"), ("Bankhaus Hallerstein", "ORG")])
+    assert {m.canonical_name for art in link_corpus([a, b]) for m in art.mentions} == {"Bankhaus Hallerstein & Co."}
 
 
 def test_one_word_organisation_joins_the_dominant_long_name_it_opens() -> None:

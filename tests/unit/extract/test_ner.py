@@ -66,12 +66,15 @@ def test_organisation_descriptors_stay_outside_the_name() -> None:
             {"label": "ORG", "pattern": "Investmentgesellschaft Halvorsen Capital"},
             {"label": "ORG", "pattern": "Verband der Hafenbetriebe Nord"},
             {"label": "ORG", "pattern": "Kölner Stadtrat"},
+            {"label": "ORG", "pattern": "Privatbank Bankhaus Hallerstein"},
         ]
     )
     text = ("Die Gewerkschaft Hafenunion Nord und der Kölner Traditionsclub FC Rheinpfeil trafen die "
-            "Investmentgesellschaft Halvorsen Capital, den Verband der Hafenbetriebe Nord und den Kölner Stadtrat.")
+            "Investmentgesellschaft Halvorsen Capital, den Verband der Hafenbetriebe Nord, den Kölner Stadtrat "
+            "und die Privatbank Bankhaus Hallerstein.")
     assert [m.text for m in rec.recognise(text)] == [
         "Hafenunion Nord", "FC Rheinpfeil", "Halvorsen Capital", "Verband der Hafenbetriebe Nord", "Kölner Stadtrat",
+        "Bankhaus Hallerstein",
     ]
 
 
