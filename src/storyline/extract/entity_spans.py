@@ -561,12 +561,47 @@ def legal_form_names(text: str, mentions: list[Mention], language: str | None) -
             word = word[:-1]  # the sentence's full stop: "… kauft die Elbtainer AG."
         end = m.end + 1 + len(word)
         person = m.type == "PER" and (" " not in m.text or m.text.split()[0] in first_names())
-        if word and not person and word.casefold() in lang.ORG_LEGAL_FORMS and \
-                (word != word.casefold() or "." in word or "/" in word) and \
+        if word and not person and _written_legal_form(word, lang) and \
                 (k + 1 == len(mentions) or starts[k + 1] >= end):
             m = Mention(start=m.start, end=end, text=text[m.start : end], type="ORG")
         out.append(m)
-    return out
+    return _untagged_legal_form_names(text, out, lang)
+
+
+def _written_legal_form(word: str, lang: ModuleType) -> bool:
+    return word.casefold() in lang.ORG_LEGAL_FORMS and (word != word.casefold() or "." in word or "/" in word)
+
+
+# A legal form after a space, and the capitalised words before it: "die dänische Holmsted Shipping A/S"
+_FORM_TOKEN = re.compile(r"(?<=[ \t])[\w/&]+(?:\.[\w/&]+)*\.?(?![\w/])")
+_CAPITALISED_BEFORE = re.compile(r"(?:(?<![\w&./-])[A-ZÄÖÜ][\w&-]*[ \t]+){1,3}$")
+_NOT_NAME_OPENERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "laut",
+                               "bei", "beim", "mit", "von", "vom", "für", "auch", "the", "a", "an", "at", "by", "of"})
+
+
+def _untagged_legal_form_names(text: str, mentions: list[Mention], lang: ModuleType) -> list[Mention]:
+    """``mentions`` plus names the model left untagged before a legal form ("die dänische Holmsted Shipping
+    A/S": no mention at all); an article, preposition or descriptor word opening the run is no part of it."""
+    added: list[Mention] = []
+    for token in _FORM_TOKEN.finditer(text):
+        form = token.group()
+        if not _written_legal_form(form, lang):
+            form = form[:-1] if form.endswith(".") else form  # the sentence's full stop
+            if not _written_legal_form(form, lang):
+                continue
+        run = _CAPITALISED_BEFORE.search(text, max(0, token.start() - 80), token.start())
+        words = run.group().split() if run else []
+        while words and (words[0].casefold() in _NOT_NAME_OPENERS or
+                         words[0].casefold().endswith(lang.ORG_DESCRIPTOR_HEADS)):
+            words = words[1:]
+        if not words:
+            continue
+        end = token.start() + len(form)
+        start = token.start() - 1 - len(" ".join(words))
+        if text[start:end] != f"{' '.join(words)} {form}" or _overlapping([*mentions, *added], start, end):
+            continue
+        added.append(Mention(start=start, end=end, text=text[start:end], type="ORG"))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
 
 def _line_start(text: str, pos: int) -> bool:

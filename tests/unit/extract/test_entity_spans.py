@@ -280,6 +280,9 @@ def test_legal_form_after_a_name_makes_one_organisation() -> None:
     text = "Anna Berger AG und Keller se fragten."  # a person with a first name; a lower-case word is no form
     model = _mentions(text, [("Anna Berger", "PER"), ("Keller", "ORG")])
     assert legal_form_names(text, model, "de") == model
+    # a name the model left untagged: the capitalised words before the form, without an article or descriptor
+    text = "Eigner ist die dänische Holmsted Shipping A/S. Laut der Reederei Kehrwieder GmbH nicht."
+    assert _typed(legal_form_names(text, [], "de")) == [("Holmsted Shipping A/S", "ORG"), ("Kehrwieder GmbH", "ORG")]
 
 
 def test_bare_institution_nouns_are_organisations() -> None:
