@@ -19,7 +19,7 @@ from storyline.extract.entity_article import group_key, key_id, link_in_article
 from storyline.extract.entity_corpus import KeyStats, cluster_keys
 from storyline.extract.entity_institutions import LOCAL, BareInstitutions
 from storyline.extract.entity_keys import institution_noun
-from storyline.extract.entity_spans import occurrences, uncovered
+from storyline.extract.entity_spans import dateline_agency_spans, occurrences, uncovered
 from storyline.extract.ner import recognise
 from storyline.model import Article, Mention
 
@@ -66,7 +66,7 @@ def with_own_outlet(text: str, mentions: list[Mention], outlet: str | None) -> l
         # "Der Tagesblick" is written "dem Tagesblick", "des Tagesblicks"; short names stay whole ("Die Zeit",
         # "Die Welt", "Der Stern" are everyday nouns too)
         forms.append(rest)
-    taken = [(m.start, m.end) for m in mentions]
+    taken = [(m.start, m.end) for m in mentions] + dateline_agency_spans(text)  # "BRUSSELS (CPA) –" is no mention
     added: list[Mention] = []
     for form in forms:
         for a, b in uncovered(text, form, taken):  # checked as yielded: the full name's spans block the bare ones
@@ -229,9 +229,12 @@ class CorpusOrganisations:
             return article
         kept = list(article.mentions)
         added: list[Mention] = []
+        markers = dateline_agency_spans(text)  # "BRUSSELS (CPA) –": the agency code is no mention there
         for name, key in names.items():
             final = mapping.get(key_id(key))
             for a, b in occurrences(text, name):
+                if any(s <= a and b <= e for s, e in markers):
+                    continue
                 overlapping = [m for m in [*kept, *added] if m.start < b and a < m.end]
                 if any(m.start < a or m.end > b or m in added or ((m.start, m.end) == (a, b) and m.type == "ORG")
                        for m in overlapping):

@@ -54,6 +54,11 @@ def _agency_span(match: re.Match[str]) -> tuple[int, int]:
     return match.span(1) if match.group(1) is not None else match.span(2)
 
 
+def dateline_agency_spans(text: str) -> list[tuple[int, int]]:
+    """Where a dateline names its agency ("BRUSSELS (CPA) –"): text, never a mention (samples/FORMAT.md)."""
+    return [_agency_span(m) for m in _DATELINE_AGENCY.finditer(text)]
+
+
 def model_view(text: str) -> str:
     """The text as the model should read it: all-caps datelines title-cased, offsets unchanged."""
 

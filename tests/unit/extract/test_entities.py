@@ -234,6 +234,20 @@ def test_own_outlet_named_in_the_text_is_an_organisation() -> None:
     assert [(m.text, m.type) for m in got] == [("Tagesblick", "ORG"), ("Tagesblicks", "ORG")]
     assert with_own_outlet(text, [], "tagesblick.example") == []
     assert with_own_outlet(text, [], None) == []
+    # a dateline's agency code is text, not the outlet's mention
+    text = "BRUSSELS (CPA) – Officials told CPA so."
+    assert [(m.text, m.start) for m in with_own_outlet(text, [], "CPA")] == [("CPA", 32)]
+
+
+def test_corpus_organisation_is_not_added_in_a_dateline_agency_code() -> None:
+    from storyline.extract.entities import CORPUS_ORG_MIN_ARTICLES, CorpusOrganisations
+
+    orgs = CorpusOrganisations()
+    seen = [_article(f"CPA meldet {i}.", [("CPA", "ORG")]) for i in range(CORPUS_ORG_MIN_ARTICLES)]
+    list(orgs.watch(seen))
+    text = "BRUSSELS (CPA) – Officials told CPA so."
+    target = Article(id="t", path="-", raw_text=text, text=text, language="en", mentions=[])
+    assert [(m.text, m.start) for m in orgs.add_to(target, {}).mentions] == [("CPA", 32)]
 
 
 def test_corpus_names_prefer_the_german_dateline_and_acronyms_follow_their_long_name() -> None:
