@@ -383,15 +383,21 @@ def harmonise(text: str, mentions: list[Mention], language: str | None) -> list[
         if len(words) > 1 and (words[-1].casefold() in lang.ORG_LAST_WORDS or
                                words[0].casefold().endswith(lang.ORG_FIRST_WORD_ENDINGS)):
             type_: EntityType = "ORG"  # "Elbtainer AG"; "Bauernverband Elbe-Weser", "Landgericht Dresden"
-        elif len(words) > 1 and words[-1].casefold() in lang.LOC_FEATURE_LAST_WORDS and m.type != "MISC":
+        elif _named_place(m, votes[m.text], lang):
             type_ = "LOC"
-        elif votes[m.text].most_common(1)[0][0] == "ORG" and \
-                any(w.casefold().endswith(lang.LOC_FACILITY_ENDINGS) for w in words):
-            type_ = "LOC"  # "Chemiepark Hollbruch", "Stadion am Kanal": a facility is a place
         else:
             type_ = max(votes[m.text].items(), key=lambda kv: kv[1])[0]
         out.append(m if type_ == m.type else m.model_copy(update={"type": type_}))
     return out
+
+
+def _named_place(m: Mention, votes: Counter[EntityType], lang: ModuleType) -> bool:
+    """A place by its name's form: a feature word last ("Deutsche Bucht"), a place the model mistypes
+    ("Saxony-Anhalt"), or a facility ("Chemiepark Hollbruch", "Stadion am Kanal")."""
+    words = m.text.split()
+    return (len(words) > 1 and words[-1].casefold() in lang.LOC_FEATURE_LAST_WORDS and m.type != "MISC") or \
+        m.text in lang.KNOWN_PLACES or \
+        (votes.most_common(1)[0][0] == "ORG" and any(w.casefold().endswith(lang.LOC_FACILITY_ENDINGS) for w in words))
 
 
 def _dateline_places(text: str, mentions: list[Mention]) -> list[Mention]:

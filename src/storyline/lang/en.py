@@ -696,6 +696,15 @@ RIVERS: frozenset[str] = frozenset({
 # ("Deutsche Bucht", "German Bight"): entity_spans.harmonise retypes such names.
 LOC_FEATURE_LAST_WORDS: frozenset[str] = frozenset({"sea", "bay", "bight", "island", "islands", "peninsula", "coast", "valley", "channel", "strait", "gulf", "lake"})
 LOC_FACILITY_ENDINGS: tuple[str, ...] = ("stadium", "arena", "bridge")
+# English names of German and Austrian states and regions, which the English model takes for organisations
+# ("Saxony-Anhalt's interior ministry", "Rhineland-Palatinate"): always places.
+KNOWN_PLACES: frozenset[str] = frozenset({
+    "Baden-Württemberg", "Bavaria", "Berlin", "Brandenburg", "Bremen", "Hamburg", "Hesse", "Lower Saxony",
+    "Mecklenburg-Western Pomerania", "Mecklenburg-Vorpommern", "North Rhine-Westphalia", "Rhineland-Palatinate",
+    "Saarland", "Saxony", "Saxony-Anhalt", "Schleswig-Holstein", "Thuringia", "Lower Bavaria", "Upper Bavaria",
+    "Franconia", "Swabia", "Lower Austria", "Upper Austria", "Styria", "Carinthia", "Tyrol", "Vorarlberg",
+    "Burgenland", "Salzburg", "Vienna", "Ruhr", "Rhineland", "Westphalia", "Lusatia", "Silesia", "Pomerania",
+})
 # German bare institution nouns (see de.py); English articles name the body in full or generically.
 ORG_BARE_INSTITUTIONS: frozenset[str] = frozenset()
 ORG_BARE_INSTITUTION_SUFFIX: str = ""

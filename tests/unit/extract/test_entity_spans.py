@@ -132,6 +132,14 @@ def test_name_after_a_news_agency_noun_is_the_agency_not_a_place() -> None:
     assert _typed(harmonise(text, _mentions(text, spans), "de")) == [("Nordwire", "ORG"), ("Polizei Niederbayern", "ORG")]
 
 
+def test_english_names_of_german_states_are_places() -> None:
+    text = "Saxony-Anhalt and Rhineland-Palatinate sued the Saxony State Bank."
+    spans: list[tuple[str, EntityType]] = [("Saxony-Anhalt", "ORG"), ("Rhineland-Palatinate", "ORG"),
+                                           ("Saxony State Bank", "ORG")]
+    assert _typed(harmonise(text, _mentions(text, spans), "en")) == [
+        ("Saxony-Anhalt", "LOC"), ("Rhineland-Palatinate", "LOC"), ("Saxony State Bank", "ORG")]
+
+
 def test_agency_code_closed_by_a_full_stop_is_no_mention() -> None:
     text = "Hamburg (nw). Im Hafen wird gestreikt."
     got = harmonise(text, _mentions(text, [("Hamburg", "LOC"), ("nw", "LOC"), ("Hafen", "LOC")]), "de")
