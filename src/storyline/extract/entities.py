@@ -82,6 +82,15 @@ def _outlet_name(outlet: str | None) -> bool:
 
 
 _OUTLET_ARTICLES = frozenset({"der", "die", "das", "the"})
+_MIN_OUTLET_CODE = 3  # letters: two-letter codes ("DW", "HT") name too many other bodies
+
+
+def _outlet_code(name: str) -> str | None:
+    """The code an outlet goes by: the initials of its capitalised words, its article left out ("Continental
+    Press Agency" → "CPA"), when three or more; else None."""
+    words = [w for w in name.split() if w[:1].isupper() and w.casefold() not in _OUTLET_ARTICLES]
+    code = "".join(w[0] for w in words)
+    return code if len(code) >= _MIN_OUTLET_CODE and code.isalpha() else None
 _MIN_BARE_OUTLET = 9  # letters of a one-word outlet name searched without its article ("Tagesblick")
 
 
@@ -108,6 +117,9 @@ def assign_entity_ids(articles: Iterable[Article]) -> dict[str, Linked]:
         if _outlet_name(article.outlet):
             name = (article.outlet or "").strip()
             outlets[group_key("ORG", name)][name] += 1
+            code = _outlet_code(name)
+            if code:
+                outlets[group_key("ORG", code)][name] += 1  # "told CPA" is the Continental Press Agency
         for key, mention in zip(keys, article.mentions, strict=True):
             entry = stats[key]
             name = mention.canonical_name or mention.text

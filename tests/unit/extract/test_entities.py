@@ -500,3 +500,12 @@ def test_a_genitive_short_form_is_not_the_display_name() -> None:
                                                   types=Counter({"ORG": 17}),
                                                   preferred=Counter({"Kaiwen Semiconductor": 17}))}
     assert _canonical(list(stats), stats) == ("Kaiwen Semiconductor", "ORG")
+
+
+def test_an_outlets_code_is_shown_by_the_outlets_name() -> None:
+    # "told CPA": the code of an outlet in the corpus metadata is that outlet; two-letter codes are not
+    own = _article("Die Agentur berichtet.", []).model_copy(update={"outlet": "Continental Press Agency"})
+    other = _article("Officials told CPA so, and the DW too.", [("CPA", "ORG"), ("DW", "ORG")], "en")
+    farm = _article("Die Welt berichtet.", []).model_copy(update={"outlet": "Die Welt"})
+    linked = link_corpus([own, other, farm])
+    assert [m.canonical_name for m in linked[1].mentions] == ["Continental Press Agency", "DW"]
