@@ -37,8 +37,9 @@ class EntityLinkStage:
     # its long name everywhere, written-out umlauts, hyphenated full names, the tagger's own ORG mentions stay;
     # 15: a bare institution noun joins the full name its article shares most with, else stays the article's;
     # 16: an outlet is shown by its metadata name ("Der Tagesblick"); 17: a one-word genitive ("Kaiwens") is a
-    # short form of the long name its base opens, never the display name
-    version = "17"
+    # short form of the long name its base opens, never the display name; 18: "& Co." is a legal form, no corpus
+    # organisation inside a dateline's agency code, an outlet's code ("CPA") is shown by the outlet's name
+    version = "18"
 
     def run(self, store: Store) -> dict[str, int]:
         """Assign corpus-wide ids; returns how many entities and changed articles."""

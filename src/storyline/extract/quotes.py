@@ -296,8 +296,10 @@ class QuoteStage:
     # dative after the cue is the listener ("sagte der Ingenieur dem Tagesblick"), "die Gewerkschaft" refers
     # back within its paragraph; 17: a German source phrase after a comma ("…, laut der Firma.") is translated
     # English and reports even an indicative clause; 18: an inverted frame whose subject is an unknown noun
-    # phrase names its source ("…, teilte das Gericht mit", "…, rechnet der Gemeindebund vor")
-    version: str = "18"
+    # phrase names its source ("…, teilte das Gericht mit", "…, rechnet der Gemeindebund vor"); 19: "X sagt, …"
+    # and "X hat gesagt, …" open an indicative clause; 20: "hieß es bei der DPEG" names its source; 21: an English
+    # apposition's closing comma frames no clause; 22: "Laut X, <subject> <verb> …" translated from English
+    version: str = "22"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 
