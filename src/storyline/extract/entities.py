@@ -85,6 +85,7 @@ def _outlet_name(outlet: str | None) -> bool:
 
 
 _OUTLET_ARTICLES = frozenset({"der", "die", "das", "the"})
+_MIN_BARE_OUTLET = 9  # letters of a one-word outlet name searched without its article ("Tagesblick")
 _MIN_OUTLET_CODE = 3  # letters: two-letter codes ("DW", "HT") name too many other bodies
 
 
@@ -94,7 +95,6 @@ def _outlet_code(name: str) -> str | None:
     words = [w for w in name.split() if w[:1].isupper() and w.casefold() not in _OUTLET_ARTICLES]
     code = "".join(w[0] for w in words)
     return code if len(code) >= _MIN_OUTLET_CODE and code.isalpha() else None
-_MIN_BARE_OUTLET = 9  # letters of a one-word outlet name searched without its article ("Tagesblick")
 
 
 class Linked(NamedTuple):

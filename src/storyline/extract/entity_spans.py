@@ -364,12 +364,7 @@ def harmonise(text: str, mentions: list[Mention], language: str | None) -> list[
     markers = [_agency_span(m) for m in _DATELINE_AGENCY.finditer(text)]
     kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in markers)]
     # The all-caps words opening a dateline ("HAGEN (nw) –", "DEN HAAG (CPA) –") name a place.
-    places = set()
-    for match in _DATELINE_PLACES.finditer(text):
-        pos = match.start()
-        for part in match.group(0).split("/"):
-            places.add((pos, pos + len(part)))
-            pos += len(part) + 1
+    places = {(start, end) for start, end, _ in _dateline_parts(_DATELINE_PLACES, text)}
     kept = [m.model_copy(update={"type": "LOC"}) if (m.start, m.end) in places and m.type != "LOC" else m for m in kept]
     kept = _dateline_places(text, kept)
     kept = _first_word_orgs(_merge_org_place(text, kept, lang.ORG_PLACE_HEADS, lang.ORG_PLACE_HEAD_ENDINGS))
@@ -400,17 +395,22 @@ def _named_place(m: Mention, votes: Counter[EntityType], lang: ModuleType) -> bo
         (votes.most_common(1)[0][0] == "ORG" and any(w.casefold().endswith(lang.LOC_FACILITY_ENDINGS) for w in words))
 
 
+def _dateline_parts(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
+    """Start, end and text of each place a dateline ``pattern`` matches, several joined by "/" ("DRESDEN/DEN HAAG")."""
+    out = []
+    for match in pattern.finditer(text):
+        pos = match.start()
+        for part in match.group(0).split("/"):
+            out.append((pos, pos + len(part), part))
+            pos += len(part) + 1
+    return out
+
+
 def _dateline_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus the places of a certain dateline the model left untagged: a town it does not know
     ("WUPPERFURT (nw) –", title-cased for it but still unseen) is a place there all the same."""
-    added = []
-    for match in _DATELINE_CERTAIN.finditer(text):
-        pos = match.start()
-        for part in match.group(0).split("/"):
-            start, end = pos, pos + len(part)
-            pos = end + 1
-            if not _overlapping(mentions, start, end):
-                added.append(Mention(start=start, end=end, text=part, type="LOC"))
+    added = [Mention(start=start, end=end, text=part, type="LOC")
+             for start, end, part in _dateline_parts(_DATELINE_CERTAIN, text) if not _overlapping(mentions, start, end)]
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
 
@@ -567,20 +567,22 @@ def legal_form_names(text: str, mentions: list[Mention], language: str | None) -
     out = []
     for k, m in enumerate(mentions):
         nxt = _NEXT_WORD.match(text, m.end)
-        word = nxt.group(1) if nxt else ""
-        if word.endswith(".") and word.casefold() not in lang.ORG_LEGAL_FORMS:
-            word = word[:-1]  # the sentence's full stop: "… kauft die Elbtainer AG."
-        end = m.end + 1 + len(word)
+        form = _legal_form(nxt.group(1), lang) if nxt else None
+        end = m.end + 1 + len(form or "")
         person = m.type == "PER" and (" " not in m.text or m.text.split()[0] in first_names())
-        if word and not person and _written_legal_form(word, lang) and \
-                (k + 1 == len(mentions) or starts[k + 1] >= end):
+        if form and not person and (k + 1 == len(mentions) or starts[k + 1] >= end):
             m = Mention(start=m.start, end=end, text=text[m.start : end], type="ORG")
         out.append(m)
     return _untagged_legal_form_names(text, out, lang)
 
 
-def _written_legal_form(word: str, lang: ModuleType) -> bool:
-    return word.casefold() in lang.ORG_LEGAL_FORMS and (word != word.casefold() or "." in word or "/" in word)
+def _legal_form(word: str, lang: ModuleType) -> str | None:
+    """``word`` as a legal form of our tables, the sentence's full stop left off ("… kauft die Elbtainer AG."),
+    written with a capital, a full stop or a slash ("se" in a sentence is none); else None."""
+    if word.endswith(".") and word.casefold() not in lang.ORG_LEGAL_FORMS:
+        word = word[:-1]
+    written = word != word.casefold() or "." in word or "/" in word
+    return word if word and word.casefold() in lang.ORG_LEGAL_FORMS and written else None
 
 
 # A legal form after a space, and the capitalised words before it: "die dänische Holmsted Shipping A/S"
@@ -595,11 +597,9 @@ def _untagged_legal_form_names(text: str, mentions: list[Mention], lang: ModuleT
     A/S": no mention at all); an article, preposition or descriptor word opening the run is no part of it."""
     added: list[Mention] = []
     for token in _FORM_TOKEN.finditer(text):
-        form = token.group()
-        if not _written_legal_form(form, lang):
-            form = form[:-1] if form.endswith(".") else form  # the sentence's full stop
-            if not _written_legal_form(form, lang):
-                continue
+        form = _legal_form(token.group(), lang)
+        if form is None:
+            continue
         run = _CAPITALISED_BEFORE.search(text, max(0, token.start() - 80), token.start())
         words = run.group().split() if run else []
         while words and (words[0].casefold() in _NOT_NAME_OPENERS or

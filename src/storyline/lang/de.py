@@ -238,10 +238,10 @@ RIVERS: frozenset[str] = frozenset({
 # Nouns of geography closing a name of two or more words make it a place whatever the model said
 # ("Deutsche Bucht", "German Bight"): entity_spans.harmonise retypes such names.
 LOC_FEATURE_LAST_WORDS: frozenset[str] = frozenset({"bucht", "see", "meer", "insel", "inseln", "halbinsel", "küste", "tal", "gebirge", "kanal", "förde", "nehrung", "bodden"})
-# Facilities are places (samples/FORMAT.md writes the convention down): an organisation-typed name holding a word with one of these
-# endings is one ("Chemiepark Hollbruch", "Stadion am Kanal", "Rheinpfeil-Arena", "Lebuser Oderbrücke").
 # German place names come from the model's gazetteer features (ner._gazetteer_place); see en.py.
 KNOWN_PLACES: frozenset[str] = frozenset()
+# Facilities are places (samples/FORMAT.md writes the convention down): an organisation-typed name holding a
+# word with one of these endings is one ("Chemiepark Hollbruch", "Stadion am Kanal", "Rheinpfeil-Arena").
 LOC_FACILITY_ENDINGS: tuple[str, ...] = ("chemiepark", "chemieparks", "industriepark", "industrieparks", "stadion",
                                          "stadions", "arena", "brücke")
 # Grammatical gender of a name's head noun by its ending, for the display form of "<adjective> <noun>"
