@@ -40,8 +40,10 @@ class EntityStage:
     name = "entities"
     # 6–36: in-article span rules (entity_spans.py, ner.py), each measured on the dev gold; 37–45: certain
     # dateline places, facilities, more first names, cited documents, agency names, kinds of bank, untagged
-    # names before a legal form, no mention in a dateline's agency code, English names of German states
-    version = "45"
+    # names before a legal form, no mention in a dateline's agency code, English names of German states;
+    # 46: fire brigades, clinics, councils and audit offices qualified by a place or written alone, a body's
+    # place keeps its river ("Verwaltungsgericht Frankfurt (Oder)")
+    version = "46"
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 

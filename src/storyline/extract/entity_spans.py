@@ -502,6 +502,13 @@ def river_places(text: str, mentions: list[Mention], language: str | None) -> li
     for m in on_river.finditer(text):
         start, end = m.span()
         inside = _overlapping(out, start, end)
+        word_end = start + len(text[start:end].split(" ", 1)[0])
+        body = [x for x in inside if x.type == "ORG" and x.start < start and x.end == word_end]
+        if body:
+            # "Verwaltungsgericht Frankfurt (Oder)": the place qualifying a body keeps its river
+            out = _replace(out, body[0].start, end, Mention(start=body[0].start, end=end,
+                                                             text=text[body[0].start : end], type="ORG"))
+            continue
         place = [x for x in inside if x.start == start]
         # the place must be a name the model saw, or an all-caps dateline ("FRANKFURT (ODER) (nw) –")
         if not (place and place[0].type == "LOC") and not (text[start:end].isupper() and _line_start(text, start)):

@@ -269,7 +269,8 @@ ORG_BARE_INSTITUTIONS: frozenset[str] = frozenset({
     "staatsanwaltschaft", "generalstaatsanwaltschaft", "kreistag", "kreisverwaltung", "landeskriminalamt",
     "landratsamt", "landgericht", "oberlandesgericht", "oberverwaltungsgericht", "bezirksregierung",
     "landesregierung", "bundesregierung", "landtag", "bundestag", "stadtrat", "gemeinderat", "senatsverwaltung",
-    "stadtverwaltung",
+    "stadtverwaltung", "rechnungshof", "landesrechnungshof", "verwaltungsgericht", "amtsgericht",
+    "landesdirektion",
 })
 # ... and compounds ending in this noun, with a field before it ("Verteidigungsministerium",
 # "Gesundheitsministeriums"); "Ministerium" alone is generic.
@@ -305,6 +306,7 @@ ORG_PLACE_HEADS: frozenset[str] = frozenset({
     "generalstaatsanwaltschaft", "landgericht", "landgerichts", "amtsgericht", "amtsgerichts",
     "oberlandesgericht", "oberlandesgerichts", "verwaltungsgericht", "verwaltungsgerichts", "universität",
     "hochschule", "stadtwerke", "handelskammer", "handwerkskammer", "bistum", "erzbistum", "landesregierung",
+    "stadtrat", "gemeinderat", "kreistag", "stadtverwaltung", "kreisverwaltung",
 })
 # Words that make "<word> <place>" one place name ("Freistaat Sachsen", "Landkreis Regensburg", "Halbinsel
 # Hel"): the official name includes them. Not "Kreis": news writes "im Kreis Gifhorn" for the place Gifhorn.
@@ -320,6 +322,7 @@ LOC_STATE_TITLES: frozenset[str] = frozenset({"freistaat", "freistaats"})
 ORG_PLACE_HEAD_ENDINGS: tuple[str, ...] = (
     "institut", "initiative", "verband", "verbund", "kammer", "gericht", "behörde", "agentur", "ministerium",
     "anstalt", "stiftung", "amt", "direktion", "staatsanwaltschaft", "polizei", "regierung", "werke",
+    "feuerwehr", "klinikum", "kliniken", "bund",
 )
 # Courtesy titles that belong to a person mention's span ("Herr Berger", "Hr Keller" in farm copies),
 # unlike roles ("Präsident"), which stay outside it. ner.py extends PER spans over them.

@@ -52,6 +52,22 @@ def test_institution_compound_before_a_place_is_one_organisation() -> None:
                            ("Landkreis Meißen", "LOC")]
 
 
+def test_fire_brigade_clinic_and_council_before_a_place_are_organisations() -> None:
+    text = "Die Feuerwehr Wupperfurt, das Klinikum Vilsau und der Stadtrat Herne, nicht aber Frau Wupper Herne."
+    spans: list[tuple[str, EntityType]] = [("Wupperfurt", "LOC"), ("Vilsau", "LOC"), ("Herne", "LOC"),
+                                           ("Wupper Herne", "PER")]
+    got = harmonise(text, _mentions(text, spans), "de")
+    assert _typed(got) == [("Feuerwehr Wupperfurt", "ORG"), ("Klinikum Vilsau", "ORG"), ("Stadtrat Herne", "ORG"),
+                           ("Wupper Herne", "PER")]
+
+
+def test_body_qualified_by_a_place_on_a_river_keeps_the_river() -> None:
+    text = "Das Verwaltungsgericht Frankfurt (Oder) tagte, in Frankfurt (Oder) nicht."
+    spans: list[tuple[str, EntityType]] = [("Verwaltungsgericht Frankfurt", "ORG"), ("Frankfurt", "LOC")]
+    assert _typed(river_places(text, _mentions(text, spans), "de")) == [
+        ("Verwaltungsgericht Frankfurt (Oder)", "ORG"), ("Frankfurt (Oder)", "LOC")]
+
+
 def test_place_designator_is_part_of_the_place_name() -> None:
     text = "Der Freistaat Sachsen, der Landkreis Regensburg, die Halbinsel Hel und der Kreis Gifhorn."
     spans: list[tuple[str, EntityType]] = [("Sachsen", "LOC"), ("Regensburg", "LOC"), ("Hel", "LOC"), ("Gifhorn", "LOC")]
@@ -299,6 +315,8 @@ def test_bare_institution_nouns_are_organisations() -> None:
     got = bare_institutions(text, _mentions(text, [("Kiel", "LOC")]), "de")
     assert _typed(got) == [("Staatsanwaltschaft", "ORG"), ("Kiel", "LOC"), ("Verteidigungsministerium", "ORG"),
                            ("Landeskriminalamts", "ORG")]
+    audit = "Laut dem Bericht des Rechnungshofs und dem Urteil des Verwaltungsgerichts fehlten Belege."
+    assert _typed(bare_institutions(audit, [], "de")) == [("Rechnungshofs", "ORG"), ("Verwaltungsgerichts", "ORG")]
     assert bare_institutions("The Landtag met.", [], "en") == []
     inside = _mentions(text, [("Staatsanwaltschaft ermittelt", "ORG")])
     assert bare_institutions(text, inside, "de")[0] == inside[0]  # a mention already there stays whole
