@@ -42,8 +42,9 @@ class EntityStage:
     # dateline places, facilities, more first names, cited documents, agency names, kinds of bank, untagged
     # names before a legal form, no mention in a dateline's agency code, English names of German states;
     # 46: fire brigades, clinics, councils and audit offices qualified by a place or written alone, a body's
-    # place keeps its river ("Verwaltungsgericht Frankfurt (Oder)")
-    version = "46"
+    # place keeps its river ("Verwaltungsgericht Frankfurt (Oder)"); 47: a count after a name ends it, a
+    # descriptor's name ends where the model's own name of two words does
+    version = "47"
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 
@@ -170,9 +171,10 @@ def apply_entity_ids(article: Article, mapping: dict[str, Linked]) -> Article:
 
     One entity has one type: an organisation, place or other name takes its cluster's most frequent
     type ("BayRB" tagged a place in one article is the railway company the corpus mostly tags).
-    Persons are keyed apart from the rest, so a person is never retyped; a name becomes one only where
-    the corpus writes the same full name as a person more often than as anything else ("Ewa Zielińska"
-    tagged a place once), never a single word ("Merkel" may be a place).
+    Persons are keyed apart from the rest; a full name joins the cluster of the same full name typed
+    otherwise, and takes the cluster's type either way ("Ewa Zielińska" tagged a place once is the person,
+    "Holmsted Shipping" tagged a person in one article is the company). A single word never changes to
+    or from a person ("Merkel" may be a place).
     """
     mentions = []
     for mention in article.mentions:
@@ -180,7 +182,8 @@ def apply_entity_ids(article: Article, mapping: dict[str, Linked]) -> Article:
         final = mapping.get(_scoped(article.id, provisional)) or mapping.get(provisional)
         if final is not None:
             update: dict[str, object] = {"entity_id": final.entity_id, "canonical_name": final.canonical_name}
-            if mention.type != "PER" and final.type != mention.type and (final.type != "PER" or " " in mention.text):
+            if final.type != mention.type and " " in mention.text if mention.type == "PER" else \
+                    final.type != mention.type and (final.type != "PER" or " " in mention.text):
                 update["type"] = final.type
             mention = mention.model_copy(update=update)
         mentions.append(mention)

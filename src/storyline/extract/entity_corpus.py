@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from storyline.extract.entity_keys import concept_display, drop_first_word, initials
+from storyline.extract.entity_keys import concept_display, drop_first_word, initials, translit_key
 from storyline.lang import de as lang_de
 from storyline.lang import en as lang_en
 
@@ -287,11 +287,18 @@ def _merge_legal_forms(keys: list[str], stats: dict[str, KeyStats], uf: UnionFin
     """ "Wupperstein Bau GmbH" is "Wupperstein Bau": a name with its legal form joins the name without it."""
     present = set(keys)
     for key in keys:
-        if key.startswith("X:") and " " in key and any(
-                name.rsplit(" ", 1)[-1].casefold() in _LEGAL_FORMS for name in stats[key].names):
-            base = key.rsplit(" ", 1)[0]
+        if not key.startswith("X:") or " " not in key:
+            continue
+        forms = {name.rsplit(" ", 1)[-1] for name in stats[key].names if " " in name}
+        for form in forms:
+            if form.casefold() not in _LEGAL_FORMS:
+                continue
+            # the key spells the form as the words it folds to ("A/S" → "a s")
+            tail = " " + translit_key(form)
+            base = key.removesuffix(tail) if key.endswith(tail) else key.rsplit(" ", 1)[0]
             if base in present and len(base) > len("X:") + 3:
                 uf.union(key, base)
+                break
 
 
 def _generic_org_word(word: str) -> bool:

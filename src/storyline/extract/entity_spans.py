@@ -332,7 +332,9 @@ def descriptor_names(text: str, mentions: list[Mention], language: str | None) -
         if any(x.start < end and start < x.end for x in added) or any(
                 x.start < end and start < x.end and x not in inside for x in mentions):
             continue
-        if any(x.type == "ORG" and (x.start, x.end) == (start, end) for x in inside):
+        if any(x.type == "ORG" and x.start == start and (x.end == end or " " in x.text) for x in inside):
+            # the model's own organisation of two words or more opens the run and ends where it saw the name
+            # end: "der Halbleiterkonzern Kaiwen Semiconductor Zugeständnisse angekündigt"
             continue
         # The model's pieces inside the name ("Voltaris" as a person in "Voltaris Batterien") give way.
         mentions = [x for x in mentions if x not in inside]

@@ -92,6 +92,11 @@ def _place_row(row: Any) -> bool:
 
 _NEXT_NAME = re.compile(r" ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])")
 
+# A number inside a name and a word after it: what is counted follows the name ("Landtag 42 Stimmen"); a
+# number that ends a name stays ("Fanbündnis Südkurve 1921", "Nachrichten Heute 24", "Hannover 96").
+_COUNT_INSIDE = re.compile(r"(?<=[^\W\d_]) \d[\d.,]*(?= [^\W\d_])")
+
+
 class Recogniser:
     """A loaded NER model for one language; turns text into typed mentions with spans."""
 
@@ -259,6 +264,9 @@ class Recogniser:
             if not sep or not drop:
                 break
             start += len(first) + 1 + (len(rest) - len(rest.lstrip()))
+        counted = _COUNT_INSIDE.search(text[start:end])
+        if counted:
+            end = start + counted.start()  # "im Erfurter Landtag 42 Stimmen": a count after the name ends it
         head, sep, last = text[start:end].rpartition(" ")
         if sep and last.casefold() in self.not_last_words:
             end = start + len(head.rstrip())  # "Staatsanwaltschaft Bochum Anklage (erhoben)"

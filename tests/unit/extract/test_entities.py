@@ -378,6 +378,10 @@ def test_organisation_is_shown_by_its_full_name_with_legal_form() -> None:
     b = _article("Das Bankhaus Hallerstein schweigt, Bankhaus Hallerstein zahlt.",
                  [("Bankhaus Hallerstein", "ORG"), ("Bankhaus Hallerstein", "ORG")])
     assert {m.canonical_name for art in link_corpus([a, b]) for m in art.mentions} == {"Bankhaus Hallerstein & Co."}
+    # a form the identity key spells as two words ("A/S" → "a s") still joins the name without it
+    a = _article("Die Reederei Holmsted Shipping A/S zahlt.", [("Holmsted Shipping A/S", "ORG")])
+    b = _article("Holmsted Shipping schweigt.", [("Holmsted Shipping", "ORG")])
+    assert {m.canonical_name for art in link_corpus([a, b]) for m in art.mentions} == {"Holmsted Shipping A/S"}
 
 
 def test_one_word_organisation_joins_the_dominant_long_name_it_opens() -> None:
@@ -404,6 +408,12 @@ def test_full_name_typed_as_a_place_is_the_person_of_that_name() -> None:
     linked = link_corpus([a, b, c])
     assert len({m.entity_id for art in linked for m in art.mentions}) == 1
     assert linked[2].mentions[0].type == "PER"
+    # ... and a full name the corpus mostly writes as an organisation is that organisation where it was
+    # tagged a person; a single word tagged a person keeps its type
+    orgs = [_article(f"Holmsted Shipping zahlt {k}.", [("Holmsted Shipping", "ORG")]) for k in range(3)]
+    slip = _article("Holmsted Shipping schweigt, Holmsted auch.", [("Holmsted Shipping", "PER"), ("Holmsted", "PER")])
+    linked = link_corpus([*orgs, slip])
+    assert [m.type for m in linked[-1].mentions] == ["ORG", "PER"]
 
 
 def test_name_with_a_strong_adjective_ending_is_no_oblique_form() -> None:

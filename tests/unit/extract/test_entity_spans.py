@@ -177,6 +177,10 @@ def test_name_after_an_organisation_descriptor() -> None:
     # the model's "Voltaris" inside the name gives way; a single plain word after a descriptor is left alone
     assert _typed(got) == [("Kommunal-IT Sachsen", "ORG"), ("Voltaris Batterien", "ORG"), ("Voltaris", "PER")]
     assert _typed(harmonise(text, got, "de"))[-1] == ("Voltaris", "ORG")  # first word of an ORG name alone
+    # the model's own name of two words ends where it saw the name end: the noun after it is the object
+    text = "Dann hat der Halbleiterkonzern Kaiwen Semiconductor Zugeständnisse angekündigt."
+    got = descriptor_names(text, _mentions(text, [("Kaiwen Semiconductor", "ORG")]), "de")
+    assert _typed(got) == [("Kaiwen Semiconductor", "ORG")]
 
 
 def test_organisation_found_again_without_its_region_word() -> None:

@@ -265,3 +265,10 @@ def test_cited_documents_and_trailing_object_nouns_are_no_names() -> None:
                              {"label": "PER", "pattern": "Anklage"}, {"label": "ORG", "pattern": "Bitcoin"}])
     text = "Nun hat die Staatsanwaltschaft Bochum Anklage erhoben. Laut Anklage floss Geld in Bitcoin."
     assert [(m.text, m.type) for m in rec.recognise(text)] == [("Staatsanwaltschaft Bochum", "ORG")]
+
+
+def test_count_after_a_name_ends_the_name() -> None:
+    rec = _ruler_recogniser([{"label": "ORG", "pattern": "Landtag 42 Stimmen"},
+                             {"label": "ORG", "pattern": "Fanbündnis Südkurve 1921"}])
+    text = "Er erhielt im Landtag 42 Stimmen. Das Fanbündnis Südkurve 1921 protestierte."
+    assert [m.text for m in rec.recognise(text)] == ["Landtag", "Fanbündnis Südkurve 1921"]
