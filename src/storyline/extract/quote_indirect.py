@@ -132,11 +132,22 @@ def find_indirect(index: SpeakerIndex, sent: tuple[int, int], blocked: list[tupl
                   earlier: list[Candidate], previous: Attribution | None) -> list[Indirect]:
     """The reported clauses of one sentence; ``blocked`` are full direct quotes to stay out of."""
     s, e = sent
-    if e - s > _MAX_SENTENCE_CHARS or any(a < e and s < b for a, b in blocked):
+    inside = [a for a, b in blocked if a < e and s < b]
+    if e - s > _MAX_SENTENCE_CHARS:
         return []
+    if inside:
+        # "Der Zeuge habe ruhig ausgesagt, sagte Richter Kreienbaum, und sprach dann aus: »…«": reported speech
+        # may come before a full quote its colon introduces (in German; English "In one message, he wrote: …"
+        # has no clause before it); a quote after a comma may belong to the clause
+        # ("man werde streiken, „bis …“"), so the sentence is left alone then
+        if index.lex.code == "de" and s < min(inside) and index.text[s : min(inside)].rstrip().endswith(":"):
+            e = min(inside)
+            sent = (s, e)
+        else:
+            return []
     cues = find_cues(index, s, e, False)
     for finder in (_source_phrase, _cue_first, _cue_last):
-        found = finder(index, sent, cues, earlier)
+        found = [c for c in finder(index, sent, cues, earlier) if c.start < c.end <= e]
         if found:
             return found
     if previous is not None and not cues and index.lex.code == "de" and _continues(index, s, e):

@@ -298,8 +298,9 @@ class QuoteStage:
     # English and reports even an indicative clause; 18: an inverted frame whose subject is an unknown noun
     # phrase names its source ("…, teilte das Gericht mit", "…, rechnet der Gemeindebund vor"); 19: "X sagt, …"
     # and "X hat gesagt, …" open an indicative clause; 20: "hieß es bei der DPEG" names its source; 21: an English
-    # apposition's closing comma frames no clause; 22: "Laut X, <subject> <verb> …" translated from English
-    version: str = "22"
+    # apposition's closing comma frames no clause; 22: "Laut X, <subject> <verb> …" translated from English;
+    # 23: German reported speech before a full quote its colon introduces ("…, sagte Y, und sprach aus: »…«")
+    version: str = "23"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 

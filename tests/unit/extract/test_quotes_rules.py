@@ -390,3 +390,15 @@ def test_source_phrase_noun_names_the_organisation_before() -> None:
     text = "Das Oberverwaltungsgericht Lüneburg hob die Genehmigung auf. Das Land habe nichts belegt, so das Gericht."
     court = _m(text, "Oberverwaltungsgericht Lüneburg", "ORG", "OVG")
     assert [q.speaker_entity_id for q in extract_quotes(text, [court], "de")] == ["OVG"]
+
+
+def test_reported_clause_before_a_full_quote_its_colon_introduces() -> None:
+    text = ("Der Zeuge habe ruhig und detailreich ausgesagt, sagte Richter Ulrich Kreienbaum, und sprach dann den "
+            "Kern des Urteils aus: »Herr Kessebohm hat das Rathaus behandelt, als gehöre es ihm.«")
+    judge = _m(text, "Ulrich Kreienbaum", "PER", "UK")
+    quotes = extract_quotes(text, [judge], "de")
+    assert [(q.direct, q.text[:22], q.speaker_entity_id) for q in quotes] == [
+        (False, "Der Zeuge habe ruhig u", "UK"), (True, "»Herr Kessebohm hat da", "UK")]
+    # a full quote after a comma may be the reported clause's own end: no clause is cut off before it
+    text = "Sie kündigte an, man werde streiken, „bis auf den Stationen wieder Menschen arbeiten können.“"
+    assert "man werde streiken" not in [q.text for q in extract_quotes(text, [], "de")]
