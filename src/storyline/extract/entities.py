@@ -43,8 +43,10 @@ class EntityStage:
     # names before a legal form, no mention in a dateline's agency code, English names of German states;
     # 46: fire brigades, clinics, councils and audit offices qualified by a place or written alone, a body's
     # place keeps its river ("Verwaltungsgericht Frankfurt (Oder)"); 47: a count after a name ends it, a
-    # descriptor's name ends where the model's own name of two words does
-    version = "47"
+    # descriptor's name ends where the model's own name of two words does; 48: a courtesy title or an English
+    # role makes a person, a facility noun opens a place's name, a located one-word "person" is a place, a legal
+    # form's name grows to the words before the model's span, acronym definitions with an enumeration
+    version = "48"
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 
@@ -174,7 +176,8 @@ def apply_entity_ids(article: Article, mapping: dict[str, Linked]) -> Article:
     Persons are keyed apart from the rest; a full name joins the cluster of the same full name typed
     otherwise, and takes the cluster's type either way ("Ewa Zielińska" tagged a place once is the person,
     "Holmsted Shipping" tagged a person in one article is the company). A single word never changes to
-    or from a person ("Merkel" may be a place).
+    or from a person ("Merkel" may be a place), unless the corpus never names a person with it in full and
+    writes it more often as something else (``entity_corpus.cluster_keys``).
     """
     mentions = []
     for mention in article.mentions:
@@ -182,7 +185,7 @@ def apply_entity_ids(article: Article, mapping: dict[str, Linked]) -> Article:
         final = mapping.get(_scoped(article.id, provisional)) or mapping.get(provisional)
         if final is not None:
             update: dict[str, object] = {"entity_id": final.entity_id, "canonical_name": final.canonical_name}
-            if final.type != mention.type and " " in mention.text if mention.type == "PER" else \
+            if final.type != mention.type if mention.type == "PER" else \
                     final.type != mention.type and (final.type != "PER" or " " in mention.text):
                 update["type"] = final.type
             mention = mention.model_copy(update=update)

@@ -67,6 +67,14 @@ def _merge_genitives(keys: list[str], uf: UnionFind) -> None:
             if base != key and base in present and len(base) > 4:
                 uf.union(key, base)
                 break
+        # ... and on the head noun opening a name: "X:stalwerks wellesweiler" → "X:stalwerk wellesweiler"
+        head, sep, rest = key.partition(" ")
+        if key.startswith("X:") and sep and len(head) > 6:
+            for suffix in ("s", "es"):
+                base = f"{head.removesuffix(suffix)} {rest}"
+                if head.endswith(suffix) and base in present:
+                    uf.union(key, base)
+                    break
 
 
 def _person_blocks(keys: list[str]) -> dict[str, list[str]]:
@@ -164,7 +172,10 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
         full = (" " in name if type_ == "PER" else not _acronym_like(name)) and not article_first
         shouting = name.isupper() and len(name) >= 4
         accents = sum(not ch.isascii() for ch in name)  # "Gdańsk" over "Gdansk": the ASCII form is a fold
-        genitive = name.endswith("s") and name[:-1] in names  # "Elbkuriers" beside "Elbkurier"
+        head, sep, rest = name.partition(" ")
+        # "Elbkuriers" beside "Elbkurier"; "Stahlwerks Wellesweiler" beside "Stahlwerk Wellesweiler"
+        genitive = (name.endswith("s") and name[:-1] in names) or \
+            (bool(sep) and head.endswith("s") and f"{head[:-1]} {rest}" in names)
         return (full, not short_form(name), not shouting, titled, -_nominative(name), not genitive, accents,
                 preferred[name], names[name], len(name), name)
 
@@ -345,6 +356,13 @@ def cluster_keys(stats: dict[str, KeyStats]) -> dict[str, tuple[str, str, list[s
     for key in keys:
         if key.startswith("X:") and " " in key and f"P:{key[2:]}" in uf.parent:
             uf.union(key, f"P:{key[2:]}")
+    # a one-word "person" the corpus never names in full is that word's place or organisation where the
+    # corpus has one ("Wellesweiler" tagged a person beside the district): news introduces a person by full name
+    surnames = {key.rsplit(" ", 1)[-1] for key in keys if key.startswith("P:") and " " in key}
+    for key in keys:
+        if key.startswith("P:") and " " not in key and key[2:] not in surnames and f"X:{key[2:]}" in uf.parent and \
+                stats[f"X:{key[2:]}"].types.total() > stats[key].types.total():
+            uf.union(key, f"X:{key[2:]}")
     _merge_acronyms(keys, stats, uf)
     _merge_legal_forms(keys, stats, uf)
     _merge_first_words(keys, stats, uf)

@@ -39,8 +39,10 @@ class EntityLinkStage:
     # 16: an outlet is shown by its metadata name ("Der Tagesblick"); 17: a one-word genitive ("Kaiwens") is a
     # short form of the long name its base opens, never the display name; 18: "& Co." is a legal form, no corpus
     # organisation inside a dateline's agency code, an outlet's code ("CPA") is shown by the outlet's name;
-    # 19: a full name tagged a person takes its cluster's type, a legal form of two key words ("A/S") joins
-    version = "19"
+    # 19: a full name tagged a person takes its cluster's type, a legal form of two key words ("A/S") joins;
+    # 20: a one-word person the corpus never names in full joins the place or organisation of that word, a
+    # genitive head noun ("Stahlwerks Wellesweiler") joins and is shown in the nominative
+    version = "20"
 
     def run(self, store: Store) -> dict[str, int]:
         """Assign corpus-wide ids; returns how many entities and changed articles."""

@@ -371,6 +371,7 @@ def harmonise(text: str, mentions: list[Mention], language: str | None) -> list[
     kept = _dateline_places(text, kept)
     kept = _first_word_orgs(_merge_org_place(text, kept, lang.ORG_PLACE_HEADS, lang.ORG_PLACE_HEAD_ENDINGS))
     kept = _place_designators(text, kept, lang.LOC_PLACE_HEADS)
+    kept = _located_surnames(text, _facility_names(text, kept, lang.LOC_FACILITY_HEADS), lang.LOCATIVE_PREPOSITIONS)
     votes: dict[str, Counter[EntityType]] = {}
     for m in kept:
         votes.setdefault(m.text, Counter())[m.type] += 1
@@ -386,6 +387,39 @@ def harmonise(text: str, mentions: list[Mention], language: str | None) -> list[
             type_ = max(votes[m.text].items(), key=lambda kv: kv[1])[0]
         out.append(m if type_ == m.type else m.model_copy(update={"type": type_}))
     return out
+
+
+def _facility_names(text: str, mentions: list[Mention], endings: tuple[str, ...]) -> list[Mention]:
+    """ "Stahlwerk Wellesweiler", "Schulcampus Leubnitz": a name right after a facility noun is the facility's
+    name with it, a place (samples/FORMAT.md), whatever the model made of the name alone."""
+    if not endings:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        head = _word_before(text, m.start)
+        start = m.start - len(head) - 1 if head else m.start
+        if head and head.casefold().endswith(endings) and m.type != "ORG" and (not out or out[-1].end <= start):
+            m = Mention(start=start, end=m.end, text=text[start : m.end], type="LOC")
+        out.append(m)
+    return out
+
+
+def _located_surnames(text: str, mentions: list[Mention], prepositions: frozenset[str]) -> list[Mention]:
+    """A one-word "person" the article puts somewhere ("aus Wellesweiler", "in Wellesweiler") is a place, and so
+    are its other mentions, unless the article names a person with it as surname ("Anna Wellesweiler")."""
+    if not prepositions:
+        return mentions
+    surnames = {m.text.split()[-1] for m in mentions if m.type == "PER" and " " in m.text}
+    placed = set()
+    for m in mentions:
+        if m.type != "PER" or " " in m.text or m.text in surnames or not m.text[:1].isupper():
+            continue
+        before = re.search(r"(?<![\w-])(\w+)[ \t]+$", text[max(0, m.start - 20) : m.start])
+        if before and before.group(1) in prepositions:
+            placed.add(m.text)
+    if not placed:
+        return mentions
+    return [m.model_copy(update={"type": "LOC"}) if m.type == "PER" and m.text in placed else m for m in mentions]
 
 
 def _named_place(m: Mention, votes: Counter[EntityType], lang: ModuleType) -> bool:
@@ -532,6 +566,41 @@ def _federal_pattern(prefix: str, endings: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){prefix}[a-zäöüß]*(?:{tails})(?:e?s)?(?![\w-])")
 
 
+_TITLE_BEFORE = re.compile(r"(?<![\w-])([A-Za-zÄÖÜäöü]+\.?)[ \t]+$")
+_ROLE_BEFORE = re.compile(r"(?<![\w-])([a-z][\w-]*)(,?)[ \t]+$")
+_NAME_WORD = re.compile(r"[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?")
+
+
+def titled_persons(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """``mentions`` with names the model typed otherwise made persons by the word before them: a courtesy title
+    ("Mr Choudhury", which then joins the span) or, in English, a role noun before a name of two or three words
+    ("chief executive Anirudh Choudhury", "its chief executive, Anirudh Choudhury,"), none an organisation word."""
+    lang = lang_en if language == "en" else lang_de
+    org_words = {w.casefold() for w in lang.ORG_LAST_WORDS} | {w.casefold() for w in getattr(lang, "ORG_CUE_WORDS", ())}
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type == "PER":
+            out.append(m)
+            continue
+        before = text[max(0, m.start - 40) : m.start]
+        title = _TITLE_BEFORE.search(before)
+        if title and title.group(1).casefold() in lang.COURTESY_TITLES and (not out or out[-1].end <= m.start - len(
+                title.group(0))):
+            start = m.start - len(title.group(0))
+            out.append(Mention(start=start, end=m.end, text=text[start : m.end], type="PER"))
+            continue
+        words = m.text.split()
+        role = _ROLE_BEFORE.search(before)
+        named = 2 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words) and \
+            not any(w.casefold() in org_words for w in words)
+        closed = not role or not role.group(2) or text[m.end : m.end + 1] == ","  # an apposition closes
+        if role and named and closed and role.group(1) in lang.PERSON_ROLE_WORDS:
+            out.append(m.model_copy(update={"type": "PER"}))
+            continue
+        out.append(m)
+    return out
+
+
 def federal_bodies(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
     """``mentions`` plus the one-word federal bodies ("des Bundesrechnungshofs", "das Bundeskartellamt") no
     mention covers: each names the one national body, an organisation."""
@@ -618,10 +687,19 @@ def _untagged_legal_form_names(text: str, mentions: list[Mention], lang: ModuleT
             continue
         end = token.start() + len(form)
         start = token.start() - 1 - len(" ".join(words))
-        if text[start:end] != f"{' '.join(words)} {form}" or _overlapping([*mentions, *added], start, end):
+        if text[start:end] != f"{' '.join(words)} {form}":
+            continue
+        inside = _overlapping([*mentions, *added], start, end)
+        if len(inside) == 1 and inside[0].type == "ORG" and start < inside[0].start and inside[0].end >= end:
+            # the model's name starts late ("die Kaltofen Bau GmbH" → "Bau GmbH"): the run before belongs to it
+            grown = Mention(start=start, end=inside[0].end, text=text[start : inside[0].end], type="ORG")
+            mentions = [grown if x is inside[0] else x for x in mentions]
+            added = [grown if x is inside[0] else x for x in added]
+            continue
+        if inside:
             continue
         added.append(Mention(start=start, end=end, text=text[start:end], type="ORG"))
-    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
 
 def _line_start(text: str, pos: int) -> bool:
@@ -663,9 +741,11 @@ def bracket_definitions(text: str, mentions: list[Mention], language: str | None
             continue
         for k in range(len(words) - 2, max(-1, len(words) - 1 - _DEFINITION_MAX_WORDS), -1):
             start, end = words[k].start(), words[-1].end()
-            if re.search(r"[.,;:!?\"„“”»«()\n]", text[start:end]):
-                break
             phrase = text[start:end]
+            if re.search(r"[.;:!?\"„“”»«()\n]", phrase):
+                break
+            if "," in phrase and not re.search(r"\b(?:und|and)\b", phrase[phrase.rindex(",") :]):
+                break  # a comma only inside an enumeration of the name ("Gewerkschaft Hütte, Stahl und Metall")
             # A place closing the name qualifies it and is not in the acronym: "Verband Kommunaler
             # Krankenhäuser NRW (VKK)"
             core = text[start : words[-2].end()] if k < len(words) - 2 and any(
@@ -676,6 +756,8 @@ def bracket_definitions(text: str, mentions: list[Mention], language: str | None
             inside = _overlapping(out, start, end)
             if any(x.type == "PER" for x in inside) or any(x.start < start or x.end > end for x in inside):
                 break
+            if "," in phrase and len(inside) > 1:
+                break  # "Köln, Bonn und Aachen (KBA)": names the model found one by one stay apart
             if not (len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end)):
                 type_ = Counter(x.type for x in inside).most_common(1)[0][0] if inside else "ORG"
                 if type_ == "LOC" and not any(x.start == start for x in inside):

@@ -33,6 +33,7 @@ from storyline.extract.entity_spans import (
     river_places,
     ship_names,
     surnames_as_persons,
+    titled_persons,
 )
 from storyline.extract.ner_moves import keep_moves
 from storyline.lang import de as lang_de
@@ -185,6 +186,7 @@ class Recogniser:
         mentions = first_name_persons(text, ship_names(text, mentions, self.language), self.language)
         mentions = adjective_places(text, bracket_definitions(text, mentions, self.language), self.language)
         mentions = federal_bodies(text, river_places(text, mentions, self.language), self.language)
+        mentions = titled_persons(text, mentions, self.language)
         mentions = legal_form_names(text, surnames_as_persons(text, mentions, self.language), self.language)
         found = institution_names(text, harmonise(text, mentions, self.language), self.language)
         found = self._with_places(text, bare_institutions(text, found, self.language))

@@ -166,7 +166,7 @@ ORG_DESCRIPTOR_HEADS: tuple[str, ...] = (
     "gewerkschaft", "konzern", "unternehmen", "firma", "gesellschaft", "fonds", "club", "klub", "verein",
     "partei", "hersteller", "betreiber", "reederei", "agentur", "zeitung", "sender", "start-up", "startup",
     "investor", "dienstleister", "versorger", "versicherer", "discounter", "kette", "gruppe",
-    "holding", "autobauer", "airline",
+    "holding", "autobauer", "airline", "wählervereinigung", "wählergemeinschaft",
     # kinds of bank ("die Privatbank Bankhaus Hallerstein & Co."); "Landesbank", "Bank" open real names
     "privatbank", "großbank", "investmentbank", "direktbank", "regionalbank",
 )
@@ -243,7 +243,13 @@ KNOWN_PLACES: frozenset[str] = frozenset()
 # Facilities are places (samples/FORMAT.md writes the convention down): an organisation-typed name holding a
 # word with one of these endings is one ("Chemiepark Hollbruch", "Stadion am Kanal", "Rheinpfeil-Arena").
 LOC_FACILITY_ENDINGS: tuple[str, ...] = ("chemiepark", "chemieparks", "industriepark", "industrieparks", "stadion",
-                                         "stadions", "arena", "brücke")
+                                         "stadions", "arena", "brücke", "stahlwerk", "stahlwerks", "kraftwerk",
+                                         "kraftwerks", "hüttenwerk", "hüttenwerks", "campus")
+# ... which name the facility when they open its name ("Stahlwerk Wellesweiler": entity_spans._facility_names)
+LOC_FACILITY_HEADS: tuple[str, ...] = LOC_FACILITY_ENDINGS
+# Prepositions that put a one-word name somewhere: "aus Wellesweiler" is a place, never a person (not "nach",
+# "bei" or "von": "nach Müller", "bei Müller", "von Müller" name people)
+LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"in", "aus", "nahe"})
 # Grammatical gender of a name's head noun by its ending, for the display form of "<adjective> <noun>"
 # names seen only inflected ("des Deutschen Kutterfischerverbands" → "Deutscher Kutterfischerverband",
 # "in der Deutschen Bucht" → "Deutsche Bucht"): entity_corpus.py writes the adjective's strong ending.
@@ -270,7 +276,7 @@ ORG_BARE_INSTITUTIONS: frozenset[str] = frozenset({
     "landratsamt", "landgericht", "oberlandesgericht", "oberverwaltungsgericht", "bezirksregierung",
     "landesregierung", "bundesregierung", "landtag", "bundestag", "stadtrat", "gemeinderat", "senatsverwaltung",
     "stadtverwaltung", "rechnungshof", "landesrechnungshof", "verwaltungsgericht", "amtsgericht",
-    "landesdirektion",
+    "landesdirektion", "veterinäramt", "kreisveterinäramt", "gesundheitsamt", "landesamt",
 })
 # ... and compounds ending in this noun, with a field before it ("Verteidigungsministerium",
 # "Gesundheitsministeriums"); "Ministerium" alone is generic.
@@ -291,7 +297,7 @@ ORG_FEDERAL_ENDINGS: tuple[str, ...] = (
 # "Landgericht Dresden", "Pflegebund West"), whatever the model said.
 ORG_FIRST_WORD_ENDINGS: tuple[str, ...] = (
     "verband", "verein", "bund", "gewerkschaft", "partei", "institut", "stiftung", "konzern", "werke", "kammer",
-    "genossenschaft", "gericht", "ministerium", "behörde", "agentur", "klinikum",
+    "genossenschaft", "gericht", "ministerium", "behörde", "agentur", "klinikum", "forum",
 )
 ORG_LAST_WORDS: frozenset[str] = frozenset({
     "ag", "gmbh", "kg", "se", "e.v.", "verband", "verein", "bank", "stiftung", "gewerkschaft", "konzern",
@@ -324,6 +330,9 @@ ORG_PLACE_HEAD_ENDINGS: tuple[str, ...] = (
     "anstalt", "stiftung", "amt", "direktion", "staatsanwaltschaft", "polizei", "regierung", "werke",
     "feuerwehr", "klinikum", "kliniken", "bund",
 )
+# Role nouns before a name that make it a person (entity_spans.titled_persons): the German model finds
+# persons after roles well, so only the courtesy titles below decide there.
+PERSON_ROLE_WORDS: frozenset[str] = frozenset()
 # Courtesy titles that belong to a person mention's span ("Herr Berger", "Hr Keller" in farm copies),
 # unlike roles ("Präsident"), which stay outside it. ner.py extends PER spans over them.
 COURTESY_TITLES: frozenset[str] = frozenset({"herr", "herrn", "frau", "hr", "hr.", "fr.", "hrn."})

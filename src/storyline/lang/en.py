@@ -625,6 +625,14 @@ ACRONYMS: dict[str, tuple[str, ...]] = {
 }
 # Articles the English model includes in ORG/LOC spans ("the United Nations"); stripped from mentions.
 LEADING_ARTICLES: frozenset[str] = frozenset({"the"})
+# Role nouns right before a name of two or three words that make it a person whatever the model said
+# ("chief executive Anirudh Choudhury", "Its chief executive, Anirudh Choudhury,"): entity_spans.titled_persons.
+PERSON_ROLE_WORDS: frozenset[str] = frozenset({
+    "executive", "director", "spokesperson", "spokesman", "spokeswoman", "minister", "president", "chancellor",
+    "mayor", "chairman", "chairwoman", "lawyer", "attorney", "prosecutor", "judge", "analyst", "economist",
+    "researcher", "officer", "manager", "founder", "co-founder", "commissioner", "secretary", "senator",
+    "lawmaker", "ambassador", "adviser", "advisor", "captain", "coach", "professor", "dr", "dr.",
+})
 # Courtesy titles that belong to a person mention's span ("Mr Keller"); roles ("President") stay outside.
 COURTESY_TITLES: frozenset[str] = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"})
 
@@ -696,6 +704,9 @@ RIVERS: frozenset[str] = frozenset({
 # ("Deutsche Bucht", "German Bight"): entity_spans.harmonise retypes such names.
 LOC_FEATURE_LAST_WORDS: frozenset[str] = frozenset({"sea", "bay", "bight", "island", "islands", "peninsula", "coast", "valley", "channel", "strait", "gulf", "lake"})
 LOC_FACILITY_ENDINGS: tuple[str, ...] = ("stadium", "arena", "bridge")
+LOC_FACILITY_HEADS: tuple[str, ...] = ()  # English writes the facility noun after the name ("Wellesweiler steelworks")
+# Prepositions that put a one-word name somewhere ("in Wellesweiler"; not "from": "a letter from Smith")
+LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"in", "near"})
 # English names of German and Austrian states and regions, which the English model takes for organisations
 # ("Saxony-Anhalt's interior ministry", "Rhineland-Palatinate"): always places.
 KNOWN_PLACES: frozenset[str] = frozenset({

@@ -519,3 +519,23 @@ def test_an_outlets_code_is_shown_by_the_outlets_name() -> None:
     farm = _article("Die Welt berichtet.", []).model_copy(update={"outlet": "Die Welt"})
     linked = link_corpus([own, other, farm])
     assert [m.canonical_name for m in linked[1].mentions] == ["Continental Press Agency", "DW"]
+
+
+def test_one_word_person_never_named_in_full_joins_the_place_of_that_name() -> None:
+    places = [_article(f"Das Werk in Wellesweiler {k}.", [("Wellesweiler", "LOC")]) for k in range(3)]
+    slip = _article("Wer kauft Wellesweiler?", [("Wellesweiler", "PER")])
+    named = [_article("Anna Kessel sagte das.", [("Anna Kessel", "PER")]),
+             _article("Kessel schwieg.", [("Kessel", "PER")]),
+             *[_article(f"In Kessel {k}.", [("Kessel", "LOC")]) for k in range(3)]]
+    linked = link_corpus([*places, slip, *named])
+    assert linked[3].mentions[0].type == "LOC"
+    assert linked[3].mentions[0].entity_id == linked[0].mentions[0].entity_id
+    assert linked[5].mentions[0].type == "PER"  # the corpus names a person Kessel: the surname stays hers
+
+
+def test_genitive_head_noun_is_shown_in_the_nominative() -> None:
+    a = [_article(f"Der Hochofen des Stahlwerks Wellesweiler {k}.", [("Stahlwerks Wellesweiler", "LOC")])
+         for k in range(3)]
+    b = _article("Das Stahlwerk Wellesweiler schließt.", [("Stahlwerk Wellesweiler", "LOC")])
+    linked = link_corpus([*a, b])
+    assert {m.canonical_name for art in linked for m in art.mentions} == {"Stahlwerk Wellesweiler"}

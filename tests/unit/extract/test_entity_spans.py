@@ -21,6 +21,7 @@ from storyline.extract.entity_spans import (
     river_places,
     ship_names,
     surnames_as_persons,
+    titled_persons,
 )
 from storyline.model import Article, EntityType, Mention
 
@@ -324,3 +325,43 @@ def test_bare_institution_nouns_are_organisations() -> None:
     assert bare_institutions("The Landtag met.", [], "en") == []
     inside = _mentions(text, [("Staatsanwaltschaft ermittelt", "ORG")])
     assert bare_institutions(text, inside, "de")[0] == inside[0]  # a mention already there stays whole
+
+
+def test_courtesy_title_or_english_role_before_a_name_makes_a_person() -> None:
+    text = ("chief executive Anirudh Choudhury said. Mr Choudhury added. Its chief executive, Anirudh Choudhury, "
+            "spoke; the executive Nandavar Steel Group did not; its director, Civic Ledger Watch said.")
+    spans: list[tuple[str, EntityType]] = [("Anirudh Choudhury", "ORG"), ("Choudhury", "ORG"),
+                                           ("Anirudh Choudhury", "ORG"), ("Nandavar Steel Group", "ORG"),
+                                           ("Civic Ledger Watch", "ORG")]
+    got = titled_persons(text, _mentions(text, spans), "en")
+    # an organisation word keeps the organisation; a role's comma needs the apposition's closing comma
+    assert _typed(got) == [("Anirudh Choudhury", "PER"), ("Mr Choudhury", "PER"), ("Anirudh Choudhury", "PER"),
+                           ("Nandavar Steel Group", "ORG"), ("Civic Ledger Watch", "ORG")]
+    text = "Das sagte Hr Choudhury, nicht der Sprecher Nandavar Steel."
+    got = titled_persons(text, _mentions(text, [("Choudhury", "ORG"), ("Nandavar Steel", "ORG")]), "de")
+    assert _typed(got) == [("Hr Choudhury", "PER"), ("Nandavar Steel", "ORG")]
+
+
+def test_facility_noun_opens_a_place_name_and_a_located_one_word_name_is_a_place() -> None:
+    text = ("Der Hochofen des Stahlwerks Wellesweiler steht. Heute kommt aus Wellesweiler Stahl, Wellesweiler "
+            "braucht Kunden. Anna Kessel kommt in Kessel an.")
+    spans: list[tuple[str, EntityType]] = [("Wellesweiler", "PER"), ("Wellesweiler", "PER"), ("Wellesweiler", "PER"),
+                                           ("Anna Kessel", "PER"), ("Kessel", "PER")]
+    got = harmonise(text, _mentions(text, spans), "de")
+    # a surname the article gives a person stays the person's, preposition or not
+    assert _typed(got) == [("Stahlwerks Wellesweiler", "LOC"), ("Wellesweiler", "LOC"), ("Wellesweiler", "LOC"),
+                           ("Anna Kessel", "PER"), ("Kessel", "PER")]
+
+
+def test_legal_form_name_the_model_started_late_grows_to_the_words_before() -> None:
+    text = "Den Auftrag erhielt die Kaltofen Bau GmbH, die Wessendorf Fleischwaren GmbH & Co. KG nicht."
+    spans: list[tuple[str, EntityType]] = [("Bau GmbH", "ORG"), ("Fleischwaren GmbH & Co. KG", "ORG")]
+    assert _typed(legal_form_names(text, _mentions(text, spans), "de")) == [
+        ("Kaltofen Bau GmbH", "ORG"), ("Wessendorf Fleischwaren GmbH & Co. KG", "ORG")]
+
+
+def test_acronym_definition_with_an_enumeration_inside() -> None:
+    text = "Die Gewerkschaft Hütte, Stahl und Metall (GHSM) streikt, in Köln, Bonn und Aachen (KBA) nicht."
+    got = bracket_definitions(text, _mentions(text, [("Köln", "LOC"), ("Bonn", "LOC"), ("Aachen", "LOC")]), "de")
+    assert _typed(got) == [("Gewerkschaft Hütte, Stahl und Metall", "ORG"), ("Köln", "LOC"), ("Bonn", "LOC"),
+                           ("Aachen", "LOC")]

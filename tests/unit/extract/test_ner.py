@@ -272,3 +272,9 @@ def test_count_after_a_name_ends_the_name() -> None:
                              {"label": "ORG", "pattern": "Fanbündnis Südkurve 1921"}])
     text = "Er erhielt im Landtag 42 Stimmen. Das Fanbündnis Südkurve 1921 protestierte."
     assert [m.text for m in rec.recognise(text)] == ["Landtag", "Fanbündnis Südkurve 1921"]
+
+
+def test_voters_association_is_a_descriptor_not_part_of_the_name() -> None:
+    rec = _ruler_recogniser([{"label": "ORG", "pattern": "Wählervereinigung Bürgerforum Elbflorenz"}])
+    text = "Die Wählervereinigung Bürgerforum Elbflorenz erhielt Spenden."
+    assert [m.text for m in rec.recognise(text)] == ["Bürgerforum Elbflorenz"]
