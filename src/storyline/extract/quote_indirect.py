@@ -102,12 +102,29 @@ def _past_clause(lex: QuoteLexicon, clause: str) -> bool:
     coordinated in it (a later cue reports what follows it: "denied the charges and told the court …")."""
     ws = [m.group().lower() for m in WORD.finditer(clause)]
     first = clause.lstrip()[:1]
-    if len(ws) < _MIN_BARE_CLAUSE_WORDS or not (ws[0] in lex.clause_subjects or first.isupper() or first.isdigit()):
+    if len(ws) < _MIN_BARE_CLAUSE_WORDS:
+        return False
+    # a bare noun opening the clause is its subject when a past verb follows within three words ("said
+    # hydrogen-based steel remained …", "said energy in Germany cost …"), not an adverbial ("said on Tuesday")
+    bare_noun = first.isalpha() and first.islower() and ws[0] not in _NOT_SUBJECT_OPENERS and \
+        not lex.is_cue_verb(ws[0]) and any(_past_word(lex, w) for w in ws[1:4])
+    if not (ws[0] in lex.clause_subjects or first.isupper() or first.isdigit() or bare_noun):
         return False
     if any(lex.is_cue_verb(w) and prev == "and" for prev, w in pairwise(ws)):
         return False
-    return any(w in lex.past_forms or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST)
-               for w in ws[1:_SUBJUNCTIVE_WINDOW])
+    return any(_past_word(lex, w) for w in ws[1:_SUBJUNCTIVE_WINDOW])
+
+
+def _past_word(lex: QuoteLexicon, w: str) -> bool:
+    return w in lex.past_forms or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST)
+
+
+_NOT_SUBJECT_OPENERS = frozenset({
+    "on", "in", "at", "by", "for", "to", "with", "from", "of", "last", "this", "next", "yesterday", "today",
+    "that", "so", "as", "if", "when", "after", "before", "while", "nothing", "no", "not", "also", "again",
+    "earlier", "later", "was", "were", "had", "has", "have", "would", "will", "could", "may", "might", "and",
+    "but", "or", "then", "there", "here", "now", "only", "just", "recently", "previously",
+})
 
 
 _NOT_PAST = frozenset({"hundred", "hundreds", "indeed", "speed", "breed", "greed", "creed"})
@@ -137,17 +154,19 @@ def find_indirect(index: SpeakerIndex, sent: tuple[int, int], blocked: list[tupl
         return []
     if inside:
         # "Der Zeuge habe ruhig ausgesagt, sagte Richter Kreienbaum, und sprach dann aus: »…«": reported speech
-        # may come before a full quote its colon introduces (in German; English "In one message, he wrote: …"
-        # has no clause before it); a quote after a comma may belong to the clause
+        # may come before a full quote its colon introduces; a quote after a comma may belong to the clause
         # ("man werde streiken, „bis …“"), so the sentence is left alone then
-        if index.lex.code == "de" and s < min(inside) and index.text[s : min(inside)].rstrip().endswith(":"):
+        if s < min(inside) and index.text[s : min(inside)].rstrip().endswith(":"):
             e = min(inside)
             sent = (s, e)
         else:
             return []
     cues = find_cues(index, s, e, False)
-    for finder in (_source_phrase, _cue_first, _cue_last):
-        found = [c for c in finder(index, sent, cues, earlier) if c.start < c.end <= e]
+    # English before a colon: only a clause after its cue ("said the deal was a victory, but added: …"); a
+    # phrase before a later cue is none ("In one message from October 2022, Wendisch wrote: …")
+    finders = (_cue_first,) if inside and index.lex.code != "de" else (_source_phrase, _cue_first, _cue_last)
+    for finder in finders:
+        found = [_cut_at_next_cue(index, c) for c in finder(index, sent, cues, earlier) if c.start < c.end <= e]
         if found:
             return found
     if previous is not None and not cues and index.lex.code == "de" and _continues(index, s, e):
@@ -179,10 +198,42 @@ def continued_clause(index: SpeakerIndex, sent: tuple[int, int], after: int,
     return Indirect(a, b, Attribution(cue, attribution.speaker, attribution.surface, attribution.via))
 
 
+# ", but added", " and told reporters": the speaker's next saying verb ends an English reported clause
+_EN_NEXT_CUE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?([a-z]+)\b")
+
+
+def _cut_at_next_cue(index: SpeakerIndex, clause: Indirect) -> Indirect:
+    """The clause up to the speaker's next saying verb ("the deal was a victory, but added: …")."""
+    if index.lex.code != "en":
+        return clause
+    for m in _EN_NEXT_CUE.finditer(index.text, clause.start, clause.end):
+        if index.lex.is_cue_verb(m.group(1)) and m.group(1).endswith("ed"):
+            a, b = _trim(index.text, clause.start, m.start())
+            return Indirect(a, b, clause.attribution) if b > a else clause
+    return clause
+
+
 def _continues(index: SpeakerIndex, s: int, e: int) -> bool:
-    """A cue-less sentence that continues reported speech: Konjunktiv I ("Man führe Gespräche …")."""
+    """A cue-less sentence that continues reported speech: Konjunktiv I ("Man führe Gespräche …"), also with
+    the verb second after a fronted phrase ("An der Stilllegung halte der Konzern fest") or after an adjective
+    and noun ("Grüner Stahl koste noch mehr")."""
     a, b = _trim(index.text, s, e)
-    return _reported(index, a, b, strict=True) or _subjunctive_after_subject(index, index.text[a:b])
+    clause = index.text[a:b]
+    if _reported(index, a, b, strict=True) or _subjunctive_after_subject(index, clause):
+        return True
+    verb = _V2_SUBJUNCTIVE.match(clause) or _ADJECTIVE_SUBJECT_VERB_E.match(clause)
+    return verb is not None and _subjunctive_form(index, verb.group(1))
+
+
+# "An der Stilllegung des Hochofens halte der Konzern fest": a verb in -e in second position, its subject after it
+_V2_SUBJUNCTIVE = re.compile(r"(?:[\w.,-]+\s+){1,7}?([a-zäöüß]{3,}e)\s+(?:der|die|das|man|er|sie|es|ein|eine)\b")
+# "Grüner Stahl koste derzeit mehr": an adjective and a noun, then the verb
+_ADJECTIVE_SUBJECT_VERB_E = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es|en)\s+[A-ZÄÖÜ][\w-]*\s+([a-zäöüß]{3,}e)\b")
+
+
+def _subjunctive_form(index: SpeakerIndex, word: str) -> bool:
+    """A verb form in -e that can be Konjunktiv I: not a past tense in -te, not a determiner or adverb."""
+    return word in index.lex.subjunctive or not (word in index.lex.not_verbs or word.endswith("te"))
 
 
 def _attribution(index: SpeakerIndex, cue: Cue, a: int, b: int, sent: tuple[int, int],

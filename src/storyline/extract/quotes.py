@@ -64,7 +64,19 @@ def extract_quotes(text: str, mentions: list[Mention], language: str | None) -> 
         # a partial quote inside a reported clause stays a quote of its own ("sie sei „enttäuscht“")
         for clause in found:
             _emit(index, state, clause.start, clause.end, False, clause.attribution, si)
+        if not found and not in_sentence and lex.code == "de":
+            _announce(index, state, s, e, si)
     return sorted(state.quotes, key=lambda q: (q.start, q.end))
+
+
+def _announce(index: SpeakerIndex, state: _State, s: int, e: int, si: int) -> None:
+    """A sentence where a named speaker speaks without a reported clause ("Anwalt Christoph Baumhöver wies die
+    Vorwürfe zurück.", "Vorstandschef Chaudhuri begründete den Schritt in einer Videobotschaft.") lets the
+    Konjunktiv I sentences after it continue that speaker ("Die Proben seien intern falsch eingeordnet worden")."""
+    att = attribute(index, (s, e), (e, e), state.earlier)
+    if att is not None and att.cue is not None and att.cue.kind == "verb" and att.speaker is not None and \
+            att.speaker.kind in ("mention", "name") and att.speaker.person:
+        state.last, state.last_sentence = att, si
 
 
 def _direct_in_sentence(index: SpeakerIndex, sentences: list[tuple[int, int]], si: int,
@@ -299,8 +311,11 @@ class QuoteStage:
     # phrase names its source ("…, teilte das Gericht mit", "…, rechnet der Gemeindebund vor"); 19: "X sagt, …"
     # and "X hat gesagt, …" open an indicative clause; 20: "hieß es bei der DPEG" names its source; 21: an English
     # apposition's closing comma frames no clause; 22: "Laut X, <subject> <verb> …" translated from English;
-    # 23: German reported speech before a full quote its colon introduces ("…, sagte Y, und sprach aus: »…«")
-    version: str = "23"
+    # 23: German reported speech before a full quote its colon introduces ("…, sagte Y, und sprach aus: »…«");
+    # 24: Konjunktiv I after a speech act without clause ("X wies die Vorwürfe zurück. Die Proben seien …"),
+    # continuations with the verb second or after adjective and noun, English bare-noun subjects before a past
+    # verb, English clauses before "…, but added: “…”" end at the next saying verb
+    version: str = "24"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 

@@ -402,3 +402,27 @@ def test_reported_clause_before_a_full_quote_its_colon_introduces() -> None:
     # a full quote after a comma may be the reported clause's own end: no clause is cut off before it
     text = "Sie kündigte an, man werde streiken, „bis auf den Stationen wieder Menschen arbeiten können.“"
     assert "man werde streiken" not in [q.text for q in extract_quotes(text, [], "de")]
+
+
+def test_konjunktiv_after_a_speech_act_without_clause_continues_its_speaker() -> None:
+    text = ("Anwalt Christoph Baumhöver wies die Vorwürfe zurück. Die Proben seien intern falsch eingeordnet worden. "
+            "An der Schließung halte der Konzern aber fest. Grüner Stahl koste noch mehr. Das Gericht tagt im Mai.")
+    lawyer = _m(text, "Christoph Baumhöver", "PER", "CB")
+    quotes = extract_quotes(text, [lawyer], "de")
+    assert [(q.text, q.speaker_entity_id) for q in quotes] == [
+        ("Die Proben seien intern falsch eingeordnet worden", "CB"), ("An der Schließung halte der Konzern aber fest", "CB"),
+        ("Grüner Stahl koste noch mehr", "CB")]
+    # an indicative sentence after a speech act reports nothing
+    assert extract_quotes("Müller wies die Vorwürfe zurück. Der Prozess beginnt im Mai.", [], "de") == []
+
+
+def test_english_bare_noun_subject_and_clause_before_but_added() -> None:
+    text = "Priya Raman, an analyst in London, said hydrogen-based steel remained 30 percent more expensive."
+    analyst = _m(text, "Priya Raman", "PER", "PR")
+    assert [(q.text, q.speaker_entity_id) for q in extract_quotes(text, [analyst], "en")] == [
+        ("hydrogen-based steel remained 30 percent more expensive", "PR")]
+    assert extract_quotes("The mayor said on Tuesday nothing changed.", [], "en") == []
+    text = 'Sabine Recktenwald said the deal was a victory for the workforce, but added: "Today is not a good day."'
+    chair = _m(text, "Sabine Recktenwald", "PER", "SR")
+    assert [(q.direct, q.text) for q in extract_quotes(text, [chair], "en")] == [
+        (False, "the deal was a victory for the workforce"), (True, '"Today is not a good day."')]
