@@ -45,8 +45,9 @@ class EntityStage:
     # place keeps its river ("Verwaltungsgericht Frankfurt (Oder)"); 47: a count after a name ends it, a
     # descriptor's name ends where the model's own name of two words does; 48: a courtesy title or an English
     # role makes a person, a facility noun opens a place's name, a located one-word "person" is a place, a legal
-    # form's name grows to the words before the model's span, acronym definitions with an enumeration
-    version = "48"
+    # form's name grows to the words before the model's span, acronym definitions with an enumeration; 49: a
+    # genitive and a noun the model joined are split ("Wendischs Wochenendhaus", "Stahl Deutschlands")
+    version = "49"
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 

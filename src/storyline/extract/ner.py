@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any, cast
 
 from storyline.errors import E002_UNKNOWN_NAME, Code, StorylineError
+from storyline.extract.entity_keys import genitive_bases
 from storyline.extract.entity_spans import (
     acronym_bodies,
     adjective_places,
@@ -188,7 +189,7 @@ class Recogniser:
         mentions = federal_bodies(text, river_places(text, mentions, self.language), self.language)
         mentions = titled_persons(text, mentions, self.language)
         mentions = legal_form_names(text, surnames_as_persons(text, mentions, self.language), self.language)
-        found = institution_names(text, harmonise(text, mentions, self.language), self.language)
+        found = institution_names(text, harmonise(text, self._split_genitives(mentions), self.language), self.language)
         found = self._with_places(text, bare_institutions(text, found, self.language))
         found = acronym_bodies(text, known_acronyms(text, found, self.language), self.language)
         for m in propagate(text, found, self.language):
@@ -215,6 +216,28 @@ class Recogniser:
             if tagged or (free and self._known_place(nxt.group(1))):
                 m = Mention(start=m.start, end=nxt.end(), text=text[m.start : nxt.end()], type="ORG")
                 skip = k + 1 if tagged else -1
+            out.append(m)
+        return out
+
+    def _split_genitives(self, mentions: list[Mention]) -> list[Mention]:
+        """German two-word names the model made of a genitive and a noun: "Wendischs Wochenendhaus" is the
+        person Wendisch (a surname of the article's persons) and his house; "Stahl Deutschlands" is the noun
+        and the country the gazetteer knows."""
+        if self.language != "de":
+            return mentions
+        surnames = {m.text.split()[-1] for m in mentions if m.type == "PER" and " " in m.text}
+        out: list[Mention] = []
+        for m in mentions:
+            words = m.text.split(" ")
+            if m.type != "PER" and len(words) == 2 and all(w[:1].isupper() and w.isalpha() for w in words):
+                first, last = words
+                if any(b in surnames for b in genitive_bases(first)) and first not in surnames:
+                    out.append(Mention(start=m.start, end=m.start + len(first), text=first, type="PER"))
+                    continue
+                if last.endswith("s") and self._known_place(last[:-1]) and not self._known_place(first):
+                    start = m.end - len(last)
+                    out.append(Mention(start=start, end=m.end, text=last, type="LOC"))
+                    continue
             out.append(m)
         return out
 

@@ -278,3 +278,13 @@ def test_voters_association_is_a_descriptor_not_part_of_the_name() -> None:
     rec = _ruler_recogniser([{"label": "ORG", "pattern": "Wählervereinigung Bürgerforum Elbflorenz"}])
     text = "Die Wählervereinigung Bürgerforum Elbflorenz erhielt Spenden."
     assert [m.text for m in rec.recognise(text)] == ["Bürgerforum Elbflorenz"]
+
+
+def test_genitive_and_noun_the_model_joined_are_split() -> None:
+    rec = _ruler_recogniser([{"label": "PER", "pattern": "Torsten Wendisch"},
+                             {"label": "LOC", "pattern": "Wendischs Wochenendhaus"},
+                             {"label": "ORG", "pattern": "Stahl Deutschlands"}])
+    text = "Torsten Wendisch trat zurück. In Wendischs Wochenendhaus lagen Akten. Der beste Stahl Deutschlands."
+    rec._known_place = lambda word: word == "Deutschland"  # type: ignore[method-assign]  # the gazetteer's answer
+    assert [(m.text, m.type) for m in rec.recognise(text)] == [
+        ("Torsten Wendisch", "PER"), ("Wendischs", "PER"), ("Deutschlands", "LOC")]
