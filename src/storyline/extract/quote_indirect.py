@@ -202,10 +202,18 @@ def continued_clause(index: SpeakerIndex, sent: tuple[int, int], after: int,
 _EN_NEXT_CUE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?([a-z]+)\b")
 
 
+# ", after prosecutors charged him", ", as prosecutors searched …": a time clause after the comma tells when the
+# speaker spoke, not what was said
+_EN_MATRIX_ADVERBIAL = re.compile(r",\s+(?:after|as|while|when|before|hours after|days after)\s")
+
+
 def _cut_at_next_cue(index: SpeakerIndex, clause: Indirect) -> Indirect:
     """The clause up to the speaker's next saying verb ("the deal was a victory, but added: …")."""
     if index.lex.code != "en":
         return clause
+    tail = _EN_MATRIX_ADVERBIAL.search(index.text, clause.start, clause.end)
+    if tail is not None and len(index.text[clause.start : tail.start()].split()) >= _MIN_CLAUSE_WORDS:
+        clause = Indirect(clause.start, tail.start(), clause.attribution)
     for m in _EN_NEXT_CUE.finditer(index.text, clause.start, clause.end):
         if index.lex.is_cue_verb(m.group(1)) and m.group(1).endswith("ed"):
             a, b = _trim(index.text, clause.start, m.start())

@@ -314,8 +314,9 @@ class QuoteStage:
     # 23: German reported speech before a full quote its colon introduces ("…, sagte Y, und sprach aus: »…«");
     # 24: Konjunktiv I after a speech act without clause ("X wies die Vorwürfe zurück. Die Proben seien …"),
     # continuations with the verb second or after adjective and noun, English bare-noun subjects before a past
-    # verb, English clauses before "…, but added: “…”" end at the next saying verb
-    version: str = "24"
+    # verb, English clauses before "…, but added: “…”" end at the next saying verb; 25: an English reported
+    # clause ends before a time clause after its comma ("…, after prosecutors charged him")
+    version: str = "25"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 

@@ -426,3 +426,9 @@ def test_english_bare_noun_subject_and_clause_before_but_added() -> None:
     chair = _m(text, "Sabine Recktenwald", "PER", "SR")
     assert [(q.direct, q.text) for q in extract_quotes(text, [chair], "en")] == [
         (False, "the deal was a victory for the workforce"), (True, '"Today is not a good day."')]
+
+
+def test_english_time_clause_after_the_reported_clause_is_the_speakers() -> None:
+    text = "Torsten Wendisch said on Tuesday that he would resign, after prosecutors charged him on Monday."
+    official = _m(text, "Torsten Wendisch", "PER", "TW")
+    assert [q.text for q in extract_quotes(text, [official], "en")] == ["he would resign"]
