@@ -13,7 +13,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from storyline.extract.entity_keys import concept_display, drop_first_word, initials, translit_key
+from storyline.extract.entity_article import group_key
+from storyline.extract.entity_keys import concept_display, drop_first_word, initials
 from storyline.lang import de as lang_de
 from storyline.lang import en as lang_en
 
@@ -159,7 +160,7 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
         # a genitive counts as its base ("Kaiwens" beside "Kaiwen Semiconductor")
         bases = (name, name[:-1]) if name.endswith("s") and " " not in name else (name,)
         return any((" " not in name and any(other.startswith(b + " ") for b in bases)) or
-                   (other.startswith(name + " ") and other[len(name) + 1 :].casefold() in _LEGAL_FORMS) or
+                   (other.startswith(name + " ") and without_legal_form(other) == name) or
                    (other.endswith(" " + name) and other[: -len(name) - 1] in lang_de.ORG_CLUB_PREFIXES)
                    for other in names)
 
@@ -295,21 +296,31 @@ _LEGAL_FORMS = lang_de.ORG_LEGAL_FORMS | lang_en.ORG_LEGAL_FORMS | {"& co.", "& 
 
 
 def _merge_legal_forms(keys: list[str], stats: dict[str, KeyStats], uf: UnionFind) -> None:
-    """ "Wupperstein Bau GmbH" is "Wupperstein Bau": a name with its legal form joins the name without it."""
+    """ "Wupperstein Bau GmbH" is "Wupperstein Bau": a name with its legal form joins the name without it,
+    also a form of several words ("Wessendorf Fleischwaren GmbH & Co. KG") or one the key spells as two ("A/S")."""
     present = set(keys)
     for key in keys:
         if not key.startswith("X:") or " " not in key:
             continue
-        forms = {name.rsplit(" ", 1)[-1] for name in stats[key].names if " " in name}
-        for form in forms:
-            if form.casefold() not in _LEGAL_FORMS:
-                continue
-            # the key spells the form as the words it folds to ("A/S" → "a s")
-            tail = " " + translit_key(form)
-            base = key.removesuffix(tail) if key.endswith(tail) else key.rsplit(" ", 1)[0]
-            if base in present and len(base) > len("X:") + 3:
+        for name in stats[key].names:
+            bare = without_legal_form(name)
+            base = group_key("ORG", bare) if bare != name else None
+            if base is not None and base != key and base in present and len(base) > len("X:") + 3:
                 uf.union(key, base)
                 break
+
+
+def without_legal_form(name: str) -> str:
+    """``name`` without the legal form closing it: "GmbH", "GmbH & Co. KG", "& Co.", "A/S"."""
+    words = name.split()
+    while len(words) > 1:
+        if len(words) > 2 and f"{words[-2]} {words[-1]}".casefold() in _LEGAL_FORMS:
+            words = words[:-2]
+        elif words[-1].casefold() in _LEGAL_FORMS or words[-1] in ("&", "+"):
+            words = words[:-1]
+        else:
+            break
+    return " ".join(words)
 
 
 def _generic_org_word(word: str) -> bool:

@@ -41,8 +41,9 @@ class EntityLinkStage:
     # organisation inside a dateline's agency code, an outlet's code ("CPA") is shown by the outlet's name;
     # 19: a full name tagged a person takes its cluster's type, a legal form of two key words ("A/S") joins;
     # 20: a one-word person the corpus never names in full joins the place or organisation of that word, a
-    # genitive head noun ("Stahlwerks Wellesweiler") joins and is shown in the nominative
-    version = "20"
+    # genitive head noun ("Stahlwerks Wellesweiler") joins and is shown in the nominative; 21: legal forms of
+    # several words ("GmbH & Co. KG") join the name without them
+    version = "21"
 
     def run(self, store: Store) -> dict[str, int]:
         """Assign corpus-wide ids; returns how many entities and changed articles."""

@@ -382,6 +382,11 @@ def test_organisation_is_shown_by_its_full_name_with_legal_form() -> None:
     a = _article("Die Reederei Holmsted Shipping A/S zahlt.", [("Holmsted Shipping A/S", "ORG")])
     b = _article("Holmsted Shipping schweigt.", [("Holmsted Shipping", "ORG")])
     assert {m.canonical_name for art in link_corpus([a, b]) for m in art.mentions} == {"Holmsted Shipping A/S"}
+    # ... and a form of several words, whatever the key makes of the name's last word
+    a = _article("Die Wessendorf Fleischwaren GmbH & Co. KG ruft zurück.", [("Wessendorf Fleischwaren GmbH & Co. KG", "ORG")])
+    b = _article("Wessendorf Fleischwaren schweigt.", [("Wessendorf Fleischwaren", "ORG")])
+    assert {m.canonical_name for art in link_corpus([a, b]) for m in art.mentions} == {
+        "Wessendorf Fleischwaren GmbH & Co. KG"}
 
 
 def test_one_word_organisation_joins_the_dominant_long_name_it_opens() -> None:
