@@ -46,8 +46,9 @@ class EntityStage:
     # descriptor's name ends where the model's own name of two words does; 48: a courtesy title or an English
     # role makes a person, a facility noun opens a place's name, a located one-word "person" is a place, a legal
     # form's name grows to the words before the model's span, acronym definitions with an enumeration; 49: a
-    # genitive and a noun the model joined are split ("Wendischs Wochenendhaus", "Stahl Deutschlands")
-    version = "49"
+    # genitive and a noun the model joined are split ("Wendischs Wochenendhaus", "Stahl Deutschlands"); 50: a
+    # one-word "person" the article writes after an article is a noun ("der Wasserstoff")
+    version = "50"
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 

@@ -372,6 +372,7 @@ def harmonise(text: str, mentions: list[Mention], language: str | None) -> list[
     kept = _first_word_orgs(_merge_org_place(text, kept, lang.ORG_PLACE_HEADS, lang.ORG_PLACE_HEAD_ENDINGS))
     kept = _place_designators(text, kept, lang.LOC_PLACE_HEADS)
     kept = _located_surnames(text, _facility_names(text, kept, lang.LOC_FACILITY_HEADS), lang.LOCATIVE_PREPOSITIONS)
+    kept = _determined_nouns(text, kept, lang.NOT_NAME_BEFORE if language != "en" else frozenset())
     votes: dict[str, Counter[EntityType]] = {}
     for m in kept:
         votes.setdefault(m.text, Counter())[m.type] += 1
@@ -402,6 +403,25 @@ def _facility_names(text: str, mentions: list[Mention], endings: tuple[str, ...]
             m = Mention(start=start, end=m.end, text=text[start : m.end], type="LOC")
         out.append(m)
     return out
+
+
+def _determined_nouns(text: str, mentions: list[Mention], determiners: frozenset[str]) -> list[Mention]:
+    """Without one-word "persons" the article also writes after a determiner ("der Wasserstoff", "die
+    Hubschrauber"): German news does not put an article before a person's name, so the word is a noun, unless
+    the article names a person with it as surname ("Anna Koch … der Koch" is left to the rules that know)."""
+    if not determiners:
+        return mentions
+    surnames = {m.text.split()[-1] for m in mentions if m.type == "PER" and " " in m.text}
+    alone = {m.text for m in mentions if m.type == "PER" and " " not in m.text and m.text not in surnames and
+             m.text[:1].isupper()}
+    # a relative pronoun after a comma is no article: "Das Subunternehmen, bei dem Dowhaljuk angestellt war"
+    nouns = {word for word in alone if any(
+        found.group(1).casefold() in determiners and not re.search(r",[ \t]*(?:\w+[ \t]+)?$",
+                                                                    text[max(0, found.start() - 30) : found.start()])
+        for found in re.finditer(rf"(?<![\w-])(\w+)[ \t]+{re.escape(word)}(?![\w-])", text))}
+    if not nouns:
+        return mentions
+    return [m for m in mentions if not (m.type == "PER" and m.text in nouns)]
 
 
 def _located_surnames(text: str, mentions: list[Mention], prepositions: frozenset[str]) -> list[Mention]:

@@ -365,3 +365,13 @@ def test_acronym_definition_with_an_enumeration_inside() -> None:
     got = bracket_definitions(text, _mentions(text, [("Köln", "LOC"), ("Bonn", "LOC"), ("Aachen", "LOC")]), "de")
     assert _typed(got) == [("Gewerkschaft Hütte, Stahl und Metall", "ORG"), ("Köln", "LOC"), ("Bonn", "LOC"),
                            ("Aachen", "LOC")]
+
+
+def test_one_word_person_the_article_writes_after_an_article_is_a_noun() -> None:
+    text = ("Wer grünen Stahl will, braucht Wasserstoff. Der Wasserstoff kommt aus Norwegen. Das Subunternehmen, "
+            "bei dem Dowhaljuk angestellt war, schweigt. Anna Koch lachte, der Koch nicht, Koch auch nicht.")
+    spans: list[tuple[str, EntityType]] = [("Wasserstoff", "PER"), ("Wasserstoff", "PER"), ("Norwegen", "LOC"),
+                                           ("Dowhaljuk", "PER"), ("Anna Koch", "PER"), ("Koch", "PER")]
+    got = harmonise(text, _mentions(text, spans), "de")
+    # a relative pronoun after a comma is no article; a surname of the article's person is left alone
+    assert _typed(got) == [("Norwegen", "LOC"), ("Dowhaljuk", "PER"), ("Anna Koch", "PER"), ("Koch", "PER")]
