@@ -47,8 +47,10 @@ class EntityStage:
     # role makes a person, a facility noun opens a place's name, a located one-word "person" is a place, a legal
     # form's name grows to the words before the model's span, acronym definitions with an enumeration; 49: a
     # genitive and a noun the model joined are split ("Wendischs Wochenendhaus", "Stahl Deutschlands"); 50: a
-    # one-word "person" the article writes after an article is a noun ("der Wasserstoff")
-    version = "50"
+    # one-word "person" the article writes after an article is a noun ("der Wasserstoff"); 51: quoted vessel
+    # names after a vessel noun ("der Tanker „Merwede Ster“"), elided first parts ("Wasserstraßen- und
+    # Schifffahrtsamt"), Czech, Slovak and other legal forms ("a.s.", "s.r.o."), the Kartellamt written alone
+    version = "51"
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 

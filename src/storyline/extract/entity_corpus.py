@@ -59,7 +59,14 @@ class UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _merge_genitives(keys: list[str], uf: UnionFind) -> None:
+def _inner_genitive_keys(name: str) -> list[str]:
+    """Identity keys of ``name`` with one inner word's genitive "-s"/"-es" taken off."""
+    words = name.split(" ")
+    return [group_key("ORG", " ".join([*words[:k], w.removesuffix(sfx), *words[k + 1 :]]))
+            for k, w in enumerate(words[:-1]) for sfx in ("es", "s") if w.endswith(sfx) and len(w) > 6]
+
+
+def _merge_genitives(keys: list[str], uf: UnionFind, stats: dict[str, KeyStats] | None = None) -> None:
     """ "P:makrons" → "P:makron", "X:frankreiks" → "X:frankreik" when the base key exists."""
     present = set(keys)
     for key in keys:
@@ -68,14 +75,12 @@ def _merge_genitives(keys: list[str], uf: UnionFind) -> None:
             if base != key and base in present and len(base) > 4:
                 uf.union(key, base)
                 break
-        # ... and on the head noun opening a name: "X:stalwerks wellesweiler" → "X:stalwerk wellesweiler"
-        head, sep, rest = key.partition(" ")
-        if key.startswith("X:") and sep and len(head) > 6:
-            for suffix in ("s", "es"):
-                base = f"{head.removesuffix(suffix)} {rest}"
-                if head.endswith(suffix) and base in present:
-                    uf.union(key, base)
-                    break
+        # ... and on a head noun inside a name ("Stahlwerks Wellesweiler", "Wasserstraßen- und Schifffahrtsamts
+        # Mittelrhein"), compared by the key of the name written without it
+        if key.startswith("X:") and " " in key and stats is not None:
+            found = next((b for name in stats[key].names for b in _inner_genitive_keys(name) if b in present), None)
+            if found is not None and found != key:
+                uf.union(key, found)
 
 
 def _person_blocks(keys: list[str]) -> dict[str, list[str]]:
@@ -173,10 +178,12 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
         full = (" " in name if type_ == "PER" else not _acronym_like(name)) and not article_first
         shouting = name.isupper() and len(name) >= 4
         accents = sum(not ch.isascii() for ch in name)  # "Gdańsk" over "Gdansk": the ASCII form is a fold
-        head, sep, rest = name.partition(" ")
-        # "Elbkuriers" beside "Elbkurier"; "Stahlwerks Wellesweiler" beside "Stahlwerk Wellesweiler"
-        genitive = (name.endswith("s") and name[:-1] in names) or \
-            (bool(sep) and head.endswith("s") and f"{head[:-1]} {rest}" in names)
+        words = name.split(" ")
+        # "Elbkuriers" beside "Elbkurier"; "Stahlwerks Wellesweiler" beside "Stahlwerk Wellesweiler", also with
+        # the head inside ("Wasserstraßen- und Schifffahrtsamts Mittelrhein")
+        genitive = (name.endswith("s") and name[:-1] in names) or any(
+            w.endswith("s") and " ".join([*words[:k], w[:-1], *words[k + 1 :]]) in names
+            for k, w in enumerate(words[:-1]))
         return (full, not short_form(name), not shouting, titled, -_nominative(name), not genitive, accents,
                 preferred[name], names[name], len(name), name)
 
@@ -361,7 +368,7 @@ def cluster_keys(stats: dict[str, KeyStats]) -> dict[str, tuple[str, str, list[s
     """Root key → (canonical name, type, member keys) for every cluster of identity keys."""
     keys = sorted(stats)
     uf = UnionFind(keys)
-    _merge_genitives(keys, uf)
+    _merge_genitives(keys, uf, stats)
     # a full name the tagger typed a place or an organisation somewhere ("Ewa Zielińska" as LOC) is the
     # person of that name elsewhere in the corpus; the cluster then takes the majority type
     for key in keys:

@@ -311,6 +311,34 @@ def ship_names(text: str, mentions: list[Mention], language: str | None) -> list
     return sorted(out, key=lambda x: (x.start, x.end))
 
 
+_QUOTED_NAME = re.compile(r"[„\"»]([A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ0-9][\w-]*){0,2})[“\"«]")
+
+
+def quoted_ship_names(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """``mentions`` with vessel names German writes in quotes after a vessel noun as MISC ("der Tanker „Merwede
+    Ster“", "das Tankmotorschiff „Merwede Ster“"), and that quoted name wherever else the article writes it
+    ("im Steuerhaus der „Merwede Ster“"); the model's pieces inside give way."""
+    lang = lang_en if language == "en" else lang_de
+    nouns = getattr(lang, "VESSEL_NOUN_ENDINGS", ())
+    if not nouns:
+        return mentions
+    names = set()
+    for m in _QUOTED_NAME.finditer(text):
+        before = re.search(r"(?<![\w-])([A-ZÄÖÜ][\w-]*)[ \t]+$", text[max(0, m.start() - 40) : m.start()])
+        if before and before.group(1).casefold().endswith(nouns):
+            names.add(m.group(1))
+    out = list(mentions)
+    for m in _QUOTED_NAME.finditer(text):
+        if m.group(1) not in names:
+            continue
+        start, end = m.span(1)
+        if any(x.start < end and start < x.end and not (start <= x.start and x.end <= end) for x in out):
+            continue
+        out = [x for x in out if not (start <= x.start and x.end <= end)]
+        out.append(Mention(start=start, end=end, text=text[start:end], type="MISC"))
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
 def descriptor_names(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
     """``mentions`` plus names right after an organisation descriptor the model missed.
 
@@ -373,6 +401,7 @@ def harmonise(text: str, mentions: list[Mention], language: str | None) -> list[
     kept = _place_designators(text, kept, lang.LOC_PLACE_HEADS)
     kept = _located_surnames(text, _facility_names(text, kept, lang.LOC_FACILITY_HEADS), lang.LOCATIVE_PREPOSITIONS)
     kept = _determined_nouns(text, kept, lang.NOT_NAME_BEFORE if language != "en" else frozenset())
+    kept = _elided_coordination(text, kept) if language != "en" else kept
     votes: dict[str, Counter[EntityType]] = {}
     for m in kept:
         votes.setdefault(m.text, Counter())[m.type] += 1
@@ -401,6 +430,21 @@ def _facility_names(text: str, mentions: list[Mention], endings: tuple[str, ...]
         start = m.start - len(head) - 1 if head else m.start
         if head and head.casefold().endswith(endings) and m.type != "ORG" and (not out or out[-1].end <= start):
             m = Mention(start=start, end=m.end, text=text[start : m.end], type="LOC")
+        out.append(m)
+    return out
+
+
+_ELIDED_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w]*-[ \t]+(?:und|oder|sowie)[ \t]+$")
+
+
+def _elided_coordination(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Wasserstraßen- und Schifffahrtsamt Mittelrhein", "Industrie- und Handelskammer": a first part whose
+    head the hyphen leaves out belongs to the name after "und"."""
+    out: list[Mention] = []
+    for m in mentions:
+        found = _ELIDED_BEFORE.search(text, max(0, m.start - 60), m.start)
+        if found and m.type != "PER" and (not out or out[-1].end <= found.start()):
+            m = Mention(start=found.start(), end=m.end, text=text[found.start() : m.end], type=m.type)
         out.append(m)
     return out
 

@@ -31,6 +31,7 @@ from storyline.extract.entity_spans import (
     legal_form_names,
     model_view,
     propagate,
+    quoted_ship_names,
     river_places,
     ship_names,
     surnames_as_persons,
@@ -184,7 +185,8 @@ class Recogniser:
                 mentions.append(Mention(start=span[0], end=span[1], text=text[span[0] : span[1]], type=typ))
         out = []
         mentions = descriptor_names(text, drop_sentence_adverbs(text, mentions, self.language), self.language)
-        mentions = first_name_persons(text, ship_names(text, mentions, self.language), self.language)
+        mentions = quoted_ship_names(text, ship_names(text, mentions, self.language), self.language)
+        mentions = first_name_persons(text, mentions, self.language)
         mentions = adjective_places(text, bracket_definitions(text, mentions, self.language), self.language)
         mentions = federal_bodies(text, river_places(text, mentions, self.language), self.language)
         mentions = titled_persons(text, mentions, self.language)

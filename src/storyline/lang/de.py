@@ -228,6 +228,9 @@ ORG_REGION_SUFFIXES: frozenset[str] = frozenset({"nord", "süd", "ost", "west", 
 # Ship prefixes: "MV Kestrel", "MS Europa" name a vessel (MISC, as GermEval's OTH), and the article
 # calls it by the bare name too ("die Kestrel").
 SHIP_PREFIXES: frozenset[str] = frozenset({"MV", "MS", "MT", "MY", "SS", "RMS", "HMS", "USS", "FGS", "HMAS"})
+# Vessel nouns (and compounds ending in one) before a quoted name: "der Tanker „Merwede Ster“" names a ship
+VESSEL_NOUN_ENDINGS: tuple[str, ...] = ("schiff", "schiffs", "schiffes", "tanker", "tankers", "frachter", "frachters",
+                                        "fähre", "kutter", "kutters", "schlepper", "schleppers", "jacht", "yacht")
 # Rivers: "die Oder", "an der Elbe", "Frankfurt (Oder)", "Landsberg an der Warthe". The model misses a river
 # whose name is also a word ("Oder"), so a river after an article or preposition is a place.
 RIVERS: frozenset[str] = frozenset({
@@ -276,7 +279,8 @@ ORG_BARE_INSTITUTIONS: frozenset[str] = frozenset({
     "landratsamt", "landgericht", "oberlandesgericht", "oberverwaltungsgericht", "bezirksregierung",
     "landesregierung", "bundesregierung", "landtag", "bundestag", "stadtrat", "gemeinderat", "senatsverwaltung",
     "stadtverwaltung", "rechnungshof", "landesrechnungshof", "verwaltungsgericht", "amtsgericht",
-    "landesdirektion", "veterinäramt", "kreisveterinäramt", "gesundheitsamt", "landesamt",
+    "landesdirektion", "veterinäramt", "kreisveterinäramt", "gesundheitsamt", "landesamt", "kartellamt",
+    "wasserschutzpolizei",
 })
 # ... and compounds ending in this noun, with a field before it ("Verteidigungsministerium",
 # "Gesundheitsministeriums"); "Ministerium" alone is generic.
@@ -285,7 +289,9 @@ ORG_BARE_INSTITUTION_SUFFIX: str = "ministerium"
 ORG_CLUB_PREFIXES: frozenset[str] = frozenset({"FC", "SC", "SV", "TSV", "VfB", "VfL", "SpVgg", "TuS", "BV", "FSV",
                                                "SG", "SSV", "TSG", "1. FC", "1. FSV", "AC", "AS", "CF", "FK", "KS"})
 ORG_LEGAL_FORMS: frozenset[str] = frozenset({"ag", "gmbh", "se", "kg", "kgaa", "e.v.", "ev", "mbh", "ug", "ohg", "gbr",
-                                               "s.a.", "n.v.", "b.v.", "s.p.a.", "a/s", "plc", "ltd", "ltd.", "inc", "inc."})
+                                               "s.a.", "n.v.", "b.v.", "s.p.a.", "a/s", "plc", "ltd", "ltd.", "inc", "inc.",
+                                               "a.s.", "s.r.o.", "d.o.o.", "kft.", "s.r.l.", "oy", "oyj", "asa", "nv",
+                                               "bv", "llc", "llp"})
 # Federal bodies are one word: "Bundes" + an institution noun ("Bundesrechnungshof", "Bundeskartellamt"); each
 # names the one national body, an organisation the model often leaves untagged.
 ORG_FEDERAL_PREFIX: str = "Bundes"

@@ -544,3 +544,12 @@ def test_genitive_head_noun_is_shown_in_the_nominative() -> None:
     b = _article("Das Stahlwerk Wellesweiler schließt.", [("Stahlwerk Wellesweiler", "LOC")])
     linked = link_corpus([*a, b])
     assert {m.canonical_name for art in linked for m in art.mentions} == {"Stahlwerk Wellesweiler"}
+
+
+def test_genitive_head_inside_a_name_is_shown_in_the_nominative() -> None:
+    a = [_article(f"Laut Sprecher des Wasserstraßen- und Schifffahrtsamts Mittelrhein {k}.",
+                  [("Wasserstraßen- und Schifffahrtsamts Mittelrhein", "ORG")]) for k in range(3)]
+    b = _article("Das Wasserstraßen- und Schifffahrtsamt Mittelrhein sperrte.",
+                 [("Wasserstraßen- und Schifffahrtsamt Mittelrhein", "ORG")])
+    linked = link_corpus([*a, b])
+    assert {m.canonical_name for art in linked for m in art.mentions} == {"Wasserstraßen- und Schifffahrtsamt Mittelrhein"}

@@ -18,6 +18,7 @@ from storyline.extract.entity_spans import (
     known_acronyms,
     legal_form_names,
     propagate,
+    quoted_ship_names,
     river_places,
     ship_names,
     surnames_as_persons,
@@ -375,3 +376,18 @@ def test_one_word_person_the_article_writes_after_an_article_is_a_noun() -> None
     got = harmonise(text, _mentions(text, spans), "de")
     # a relative pronoun after a comma is no article; a surname of the article's person is left alone
     assert _typed(got) == [("Norwegen", "LOC"), ("Dowhaljuk", "PER"), ("Anna Koch", "PER"), ("Koch", "PER")]
+
+
+def test_quoted_name_after_a_vessel_noun_is_a_ship_wherever_quoted() -> None:
+    text = ("Das Tankmotorschiff „Merwede Ster“ stieß zusammen. Im Steuerhaus der „Merwede Ster“ stand er. "
+            "Die „Süddeutsche Zeitung“ berichtete.")
+    got = quoted_ship_names(text, _mentions(text, [("Merwede Ster", "ORG"), ("Süddeutsche Zeitung", "ORG")]), "de")
+    assert _typed(got) == [("Merwede Ster", "MISC"), ("Merwede Ster", "MISC"), ("Süddeutsche Zeitung", "ORG")]
+    assert quoted_ship_names(text, [], "en") == []
+
+
+def test_elided_first_part_belongs_to_the_name_after_und() -> None:
+    text = "Das Wasserstraßen- und Schifffahrtsamt Mittelrhein und die Industrie- und Handelskammer Koblenz."
+    spans: list[tuple[str, EntityType]] = [("Schifffahrtsamt Mittelrhein", "ORG"), ("Handelskammer Koblenz", "ORG")]
+    assert _typed(harmonise(text, _mentions(text, spans), "de")) == [
+        ("Wasserstraßen- und Schifffahrtsamt Mittelrhein", "ORG"), ("Industrie- und Handelskammer Koblenz", "ORG")]
