@@ -281,6 +281,8 @@ def _cue_first(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
             if first is not None and (index.lex.is_cue_verb(first.group()) or first.group().lower() in _PREP_CUE_WORDS):
                 continue  # "urged the union to return, saying …", "…, so Brodersen, sei das …": the later cue reports it
             reported = _reported(index, a, b, quoted_words=cue.word.lower() not in index.lex.naming_cues)
+            if reported and cue.word in _REQUEST_VERBS and not _reported(index, a, b, strict=True):
+                continue  # "bat ihn, … zu versetzen": a request, not reported speech
             if not reported and index.lex.code == "de" and not text[cue.end : comma].strip() and \
                     cue.word in index.lex.translated_opening_verbs and not _passive(text, cue):
                 # "Henrike Kastl sagte, die Einheit lieferte 412 Babys … und musste …": a past saying verb and its
@@ -389,7 +391,11 @@ def _cue_last(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
         att = _attribution(index, cue, comma + 1, frame_end, sent, earlier)
         subject = text[comma + 1 : cue.start].strip()
         if index.lex.code == "de" and subject:
-            if not _translated_frame(index, subject, cue, frame_end):
+            # "…, hatte er gesagt", "…, lässt Brennecke über seinen Anwalt erklären": the finite auxiliary comes
+            # first, as German inverts, and the cue closes the frame
+            auxiliary = subject.split()[0] in _FRAME_AUXILIARIES and len(text[cue.end : frame_end].split()) <= 3 \
+                and _reported(index, *_trim(text, sent[0], comma))
+            if not auxiliary and not _translated_frame(index, subject, cue, frame_end):
                 continue  # German inverts after the clause: ", sagte Müller", ", hieß es" — the verb comes first
             att = _attribution(index, cue, comma + 1, cue.end, sent, earlier)  # the subject is before the cue
         impersonal = "es" in index.lex.cue_particles.get(cue.word.lower(), ())
@@ -430,6 +436,8 @@ def _cue_last(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
     return []
 
 
+_REQUEST_VERBS = frozenset({"bat", "baten", "bittet"})
+_FRAME_AUXILIARIES = frozenset({"hatte", "hatten", "hat", "haben", "lässt", "ließ", "ließen", "habe"})
 _APPOSITION_OPENERS = frozenset({"who", "which", "whose", "the", "a", "an"})
 _MAX_APPOSED_WORDS = 6  # "Health minister Ulrike Brandhorst, who …": a name or a short noun phrase, no clause
 

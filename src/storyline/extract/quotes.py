@@ -315,8 +315,10 @@ class QuoteStage:
     # 24: Konjunktiv I after a speech act without clause ("X wies die Vorwürfe zurück. Die Proben seien …"),
     # continuations with the verb second or after adjective and noun, English bare-noun subjects before a past
     # verb, English clauses before "…, but added: “…”" end at the next saying verb; 25: an English reported
-    # clause ends before a time clause after its comma ("…, after prosecutors charged him")
-    version: str = "25"
+    # clause ends before a time clause after its comma ("…, after prosecutors charged him"); 26: German frames
+    # opened by an auxiliary ("…, hatte er gesagt", "…, lässt X über seinen Anwalt erklären"), "ließ …
+    # ausrichten", requests reported in Konjunktiv ("…, bat der Wasserverbund"), "errechnete"
+    version: str = "26"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 

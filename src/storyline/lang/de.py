@@ -379,6 +379,8 @@ QUOTE_CUE_VERBS: frozenset[str] = frozenset({
     "seufzte", "polterte", "wetterte", "stöhnte", "appellierte", "appelliert", "hob", "hebt", "machte", "macht",
     "hielt", "hält", "führte", "wandte", "wendet", "ließ", "sicherte", "sichert", "schloss", "gaben", "räumten",
     "zeigten", "dankte", "dankt", "wiederholte", "wiederholt",
+    # "…, bat der Wasserverband", "…, errechnete das Amt", "…, lässt er über seinen Anwalt erklären"
+    "bat", "baten", "bittet", "errechnete", "errechnet", "lässt", "ließen",
 })
 # Particle verbs are cues only with their particle later in the sentence: "fügte … hinzu", "teilte … mit",
 # "gab … an"; without it they mean something else ("gab ihr einen Schlag", "stellte die Weichen").
@@ -397,7 +399,9 @@ QUOTE_CUE_PARTICLES: dict[str, tuple[str, ...]] = {
     "appellierte": ("an",), "appelliert": ("an",), "hob": ("hervor",), "hebt": ("hervor",),
     "machte": ("deutlich", "klar"), "macht": ("deutlich", "klar"), "hielt": ("dagegen", "entgegen", "fest", "für"),
     "hält": ("dagegen", "entgegen", "fest", "für"), "führte": ("aus",), "wandte": ("ein",), "wendet": ("ein",),
-    "ließ": ("mitteilen", "wissen", "verlauten", "erklären"), "sicherte": ("zu",), "sichert": ("zu",),
+    "ließ": ("mitteilen", "wissen", "verlauten", "erklären", "ausrichten"),
+    "lässt": ("mitteilen", "wissen", "verlauten", "erklären", "ausrichten"),
+    "ließen": ("mitteilen", "wissen", "verlauten", "erklären", "ausrichten"), "sicherte": ("zu",), "sichert": ("zu",),
     "schloss": ("aus",), "gaben": ("an", "bekannt", "zu"), "räumten": ("ein",),
 }
 # Saying verbs followed by the listener, never by the speaker ("told Reuters"): the speaker precedes them.

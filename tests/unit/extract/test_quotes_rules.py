@@ -432,3 +432,17 @@ def test_english_time_clause_after_the_reported_clause_is_the_speakers() -> None
     text = "Torsten Wendisch said on Tuesday that he would resign, after prosecutors charged him on Monday."
     official = _m(text, "Torsten Wendisch", "PER", "TW")
     assert [q.text for q in extract_quotes(text, [official], "en")] == ["he would resign"]
+
+
+def test_inverted_frames_with_an_auxiliary_and_request_verbs() -> None:
+    text = "Er habe davon nichts gewusst, lässt Hartmut Brennecke über seinen Anwalt erklären."
+    ceo = _m(text, "Hartmut Brennecke", "PER", "HB")
+    assert [(q.text, q.speaker_entity_id) for q in extract_quotes(text, [ceo], "de")] == [
+        ("Er habe davon nichts gewusst", "HB")]
+    text = "Brennecke ließ über einen Sprecher ausrichten, man habe nichts zu verbergen."
+    assert [q.text for q in extract_quotes(text, [], "de")] == ["man habe nichts zu verbergen"]
+    text = "Die Kunden sollten sparsam mit Wasser umgehen, bat der Wasserverbund."
+    assert [q.text for q in extract_quotes(text, [], "de")] == ["Die Kunden sollten sparsam mit Wasser umgehen"]
+    # an indicative clause before "hat … gesagt" with more after it is no frame; a request is no report
+    assert extract_quotes("Der Erbauer, Zuraw Mosty, hat wenig gesagt über den Streit.", [], "de") == []
+    assert extract_quotes("Er bat den Minister, ihn in den Ruhestand zu versetzen.", [], "de") == []
