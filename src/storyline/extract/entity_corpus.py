@@ -100,9 +100,15 @@ def _person_blocks(keys: list[str]) -> dict[str, list[str]]:
     return blocks
 
 
+# Particles before a surname ("van Wijngaarden", "von der Heyde", "de la Cruz"), as identity keys spell them
+_NAME_PARTICLES = frozenset({"van", "von", "vom", "der", "den", "de", "la", "le", "du", "di", "da", "zu", "ter", "ten",
+                             "dos", "das", "del", "al", "el", "bin", "ibn"})
+
+
 def _merge_block(block: list[str], uf: UnionFind) -> None:
-    """Inside one surname block: similar full names merge; a bare surname joins a unique full name."""
-    full = sorted(k for k in block if " " in k)
+    """Inside one surname block: similar full names merge; a bare surname joins a unique full name (a surname
+    with its particle, "van Wijngaarden", "von der Heyde", is a bare surname too)."""
+    full = sorted(k for k in block if " " in k and not all(w in _NAME_PARTICLES for w in k[2:].split()[:-1]))
     for i, a in enumerate(full):
         for b in full[i + 1 :]:
             if len(full) > MAX_BLOCK and a[2] != b[2]:

@@ -43,8 +43,9 @@ class EntityLinkStage:
     # 20: a one-word person the corpus never names in full joins the place or organisation of that word, a
     # genitive head noun ("Stahlwerks Wellesweiler") joins and is shown in the nominative; 21: legal forms of
     # several words ("GmbH & Co. KG") join the name without them; 22: a genitive head inside a name joins the
-    # nominative form and is shown in it ("Wasserstraßen- und Schifffahrtsamts Mittelrhein")
-    version = "22"
+    # nominative form and is shown in it ("Wasserstraßen- und Schifffahrtsamts Mittelrhein"); 23: a surname with
+    # its particle ("van Wijngaarden") joins the one full name of its block
+    version = "23"
 
     def run(self, store: Store) -> dict[str, int]:
         """Assign corpus-wide ids; returns how many entities and changed articles."""

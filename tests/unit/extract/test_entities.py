@@ -553,3 +553,11 @@ def test_genitive_head_inside_a_name_is_shown_in_the_nominative() -> None:
                  [("Wasserstraßen- und Schifffahrtsamt Mittelrhein", "ORG")])
     linked = link_corpus([*a, b])
     assert {m.canonical_name for art in linked for m in art.mentions} == {"Wasserstraßen- und Schifffahrtsamt Mittelrhein"}
+
+
+def test_surname_with_its_particle_is_a_bare_surname() -> None:
+    a = _article("Kapitän Gerrit van Wijngaarden schwieg.", [("Gerrit van Wijngaarden", "PER")])
+    b = _article("Mr van Wijngaarden said nothing.", [("Mr van Wijngaarden", "PER")], "en")
+    c = _article("Van Wijngaarden? Nein, van Wijngaarden.", [("van Wijngaarden", "PER")])
+    linked = link_corpus([a, b, c])
+    assert {m.canonical_name for art in linked for m in art.mentions} == {"Gerrit van Wijngaarden"}
