@@ -105,6 +105,12 @@ _NAME_PARTICLES = frozenset({"van", "von", "vom", "der", "den", "de", "la", "le"
                              "dos", "das", "del", "al", "el", "bin", "ibn"})
 
 
+def _full_person_name(name: str) -> bool:
+    """A first name and a surname: "Gerrit van Wijngaarden", not "van Wijngaarden" or "Wijngaarden"."""
+    words = name.split()
+    return len(words) > 1 and not all(w.casefold() in _NAME_PARTICLES for w in words[:-1])
+
+
 def _merge_block(block: list[str], uf: UnionFind) -> None:
     """Inside one surname block: similar full names merge; a bare surname joins a unique full name (a surname
     with its particle, "van Wijngaarden", "von der Heyde", is a bare surname too)."""
@@ -181,7 +187,7 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
         # just the article.
         titled = name in mid_sentence
         article_first = name.startswith(("The ", "Die ")) and not titled
-        full = (" " in name if type_ == "PER" else not _acronym_like(name)) and not article_first
+        full = (_full_person_name(name) if type_ == "PER" else not _acronym_like(name)) and not article_first
         shouting = name.isupper() and len(name) >= 4
         accents = sum(not ch.isascii() for ch in name)  # "Gdańsk" over "Gdansk": the ASCII form is a fold
         words = name.split(" ")
