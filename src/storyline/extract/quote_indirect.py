@@ -48,6 +48,7 @@ _DE_RELATIVE = re.compile(r"(?:der|die|das|welche|welcher|welches)\s+[a-zäöü�
 _SUBJECT_PHRASE = re.compile(
     r"\s*((?:(?i:the|a|an|its|his|her|their)\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)[\w' -]{1,60}?)"
     r"(?:\s+(?:has|have|had|will|would))?\s*")
+_ADVERBIAL_INFINITIVE_OPENERS = frozenset({"ohne", "statt", "anstatt", "anstelle"})
 _ZU_INFINITIVE = re.compile(r"(?:\bzu\s+[a-zäöüß]\w*en|\w+zu\w+en)\s*$")
 
 
@@ -93,7 +94,9 @@ def _reported(index: SpeakerIndex, a: int, b: int, strict: bool = False, quoted_
     if index.lex.code != "de":
         return False
     clause = index.text[a:b]
-    return _subjunctive_after_subject(index, clause) or bool(_ZU_INFINITIVE.search(clause))
+    # "ohne Zahlen zu nennen", "um … zu prüfen": an adverbial infinitive of the speaker's own sentence
+    infinitive = bool(_ZU_INFINITIVE.search(clause)) and ws[0] not in _ADVERBIAL_INFINITIVE_OPENERS
+    return _subjunctive_after_subject(index, clause) or infinitive
 
 
 def _past_clause(lex: QuoteLexicon, clause: str) -> bool:
@@ -227,12 +230,17 @@ def _continues(index: SpeakerIndex, s: int, e: int) -> bool:
     and noun ("Grüner Stahl koste noch mehr")."""
     a, b = _trim(index.text, s, e)
     clause = index.text[a:b]
+    first = WORD.match(index.text, a)
+    if first is not None and first.group().casefold() in _QUESTION_OPENERS:
+        return False  # "Ob er den Zuschlag gesteuert habe, blieb offen": the question, not more of the report
     if _reported(index, a, b, strict=True) or _subjunctive_after_subject(index, clause):
         return True
     verb = _V2_SUBJUNCTIVE.match(clause) or _ADJECTIVE_SUBJECT_VERB_E.match(clause)
     return verb is not None and _subjunctive_form(index, verb.group(1))
 
 
+# A subordinate clause opening a sentence is what the matrix says something about, not reported speech
+_QUESTION_OPENERS = frozenset({"ob", "dass", "daß", "wenn", "weil", "obwohl", "falls", "wer", "was", "warum", "wann"})
 # "An der Stilllegung des Hochofens halte der Konzern fest": a verb in -e in second position, its subject after it
 _V2_SUBJUNCTIVE = re.compile(r"(?:[\w.,-]+\s+){1,7}?([a-zäöüß]{3,}e)\s+(?:der|die|das|man|er|sie|es|ein|eine)\b")
 # "Grüner Stahl koste derzeit mehr": an adjective and a noun, then the verb
@@ -413,6 +421,12 @@ def _cue_last(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
                 # "…, teilte das Gericht am Dienstag mit", "…, rechnet der Gemeindebund Anhalt-Elbe vor": a
                 # Konjunktiv clause and a nominative noun phrase after the cue; the phrase names the source
                 att = Attribution(cue, _named_by_head(index, np), np, att.via)
+            elif (fronted := _fronted_subject(index, sent[0], comma, cue, frame_end)) is not None:
+                # "…, das regionale Wasserstraßen Büro, das Wasserstraßen- und Schifffahrtsamt Mittelrhein, sagte.":
+                # English order translated word for word, the subject and its apposition before the final cue
+                comma, np = fronted
+                found_name = _tail_name(index, np.start, np.end)
+                att = Attribution(cue, resolve(index, found_name, earlier, sent[0]) if found_name else np, np, att.via)
             else:
                 continue
         if index.lex.code != "de" and not subject and att.surface is None and _apposition_before(text, sent[0], comma):
@@ -541,6 +555,39 @@ def _impersonal_source(index: SpeakerIndex, a: int, b: int) -> Candidate | None:
 
 _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w-]*")
 _MAX_DETERMINER = len("einer ")
+
+
+def _fronted_subject(index: SpeakerIndex, start: int, comma: int, cue: Cue, end: int,
+                    ) -> tuple[int, Candidate] | None:
+    """The subject of a sentence-final translated cue ("…, das Schifffahrtsamt Mittelrhein, sagte."): one or
+    two noun phrases between commas right before it (a name and its apposition), each short and opening with
+    a determiner or a capital; the clause ends at the comma before them. Returns (that comma, the phrases)."""
+    text = index.text
+    if cue.word not in index.lex.translated_frame_verbs or text[cue.end : end].strip(" \t.!?\n"):
+        return None
+    found: tuple[int, Candidate] | None = None
+    right = comma
+    for _ in range(2):
+        left = text.rfind(",", start, right)
+        if left < 0 or not _noun_phrase_like(text[left + 1 : right]) or \
+                len(text[start:left].split()) < _MIN_BARE_CLAUSE_WORDS:
+            break
+        a, b = _trim(text, left + 1, comma)
+        found, right = (left, Candidate(a, b, text[a:b], "role", person=False)), left
+    return found
+
+
+def _noun_phrase_like(phrase: str) -> bool:
+    """A short noun phrase: a determiner or a capital first, lower-case words only as determiners or
+    adjectives (no verb such as "sperrte" or "waren")."""
+    words = phrase.split()
+    if not 1 <= len(words) <= _MAX_SOURCE_WORDS or not (words[0][:1].isupper() or words[0] in _NP_DETERMINERS):
+        return False
+    return all(w[:1].isupper() or w in _NP_DETERMINERS or w in ("und", "von", "für") or
+               (w.endswith(("e", "en", "er", "es", "em")) and not w.endswith(("te", "ten"))) for w in words)
+
+
+_NP_DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines"})
 
 
 def _tail_name(index: SpeakerIndex, a: int, b: int) -> Candidate | None:

@@ -317,8 +317,10 @@ class QuoteStage:
     # verb, English clauses before "…, but added: “…”" end at the next saying verb; 25: an English reported
     # clause ends before a time clause after its comma ("…, after prosecutors charged him"); 26: German frames
     # opened by an auxiliary ("…, hatte er gesagt", "…, lässt X über seinen Anwalt erklären"), "ließ …
-    # ausrichten", requests reported in Konjunktiv ("…, bat der Wasserverbund"), "errechnete"
-    version: str = "26"
+    # ausrichten", requests reported in Konjunktiv ("…, bat der Wasserverbund"), "errechnete"; 27: a translated
+    # sentence-final cue after its subject and apposition ("…, das Schifffahrtsamt Mittelrhein, sagte."),
+    # adverbial infinitives ("ohne Zahlen zu nennen") report nothing, a fronted "Ob …" continues no report
+    version: str = "27"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 

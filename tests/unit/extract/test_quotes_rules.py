@@ -446,3 +446,17 @@ def test_inverted_frames_with_an_auxiliary_and_request_verbs() -> None:
     # an indicative clause before "hat … gesagt" with more after it is no frame; a request is no report
     assert extract_quotes("Der Erbauer, Zuraw Mosty, hat wenig gesagt über den Streit.", [], "de") == []
     assert extract_quotes("Er bat den Minister, ihn in den Ruhestand zu versetzen.", [], "de") == []
+
+
+def test_translated_sentence_final_cue_and_adverbial_infinitives() -> None:
+    text = ("Rund 20.000 Liter Diesel waren aus einem Tank entwichen, das regionale Wasserstraßen Büro, das "
+            "Schifffahrtsamt Mittelrhein, sagte.")
+    assert [(q.text, q.speaker_text) for q in extract_quotes(text, [], "de")] == [
+        ("Rund 20.000 Liter Diesel waren aus einem Tank entwichen",
+         "das regionale Wasserstraßen Büro, das Schifffahrtsamt Mittelrhein")]
+    # "ohne … zu nennen" belongs to the speaker's sentence; the clause before the cue is the report
+    text = "Deutsche Bürger waren unter den Toten, das Auswärtige Amt sagte in Berlin, ohne Zahlen zu nennen."
+    assert [q.text for q in extract_quotes(text, [], "de")] == ["Deutsche Bürger waren unter den Toten"]
+    # a question opening a sentence does not continue reported speech
+    text = "Er habe nichts gewusst, sagte Kessel. Ob er den Zuschlag gesteuert habe, blieb offen."
+    assert [q.text for q in extract_quotes(text, [_m(text, "Kessel", "PER", "K")], "de")] == ["Er habe nichts gewusst"]
