@@ -46,7 +46,9 @@ _DE_SUBJECT_VERB_E = re.compile(
 _DE_RELATIVE = re.compile(r"(?:der|die|das|welche|welcher|welches)\s+[a-zäöüß]")
 # English source phrases before a cue: "The group has said", "Mr Wisniewski's lawyer said"
 _SUBJECT_PHRASE = re.compile(
-    r"\s*((?:(?i:the|a|an|its|his|her|their)\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)[\w' -]{1,60}?)"
+    r"\s*((?:(?i:the|a|an|its|his|her|their)\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)[\w' -]{1,60}?"
+    # a bare plural opening the sentence: "Prosecutors allege …", "Lawyers for the families say …"
+    r"|(?:[A-Z][a-z]+s|Police)(?:\s+(?:for|of|at|in|from)\s+[\w' -]{1,40}?)?)"
     r"(?:\s+(?:has|have|had|will|would))?\s*")
 _ADVERBIAL_INFINITIVE_OPENERS = frozenset({"ohne", "statt", "anstatt", "anstelle"})
 _ZU_INFINITIVE = re.compile(r"(?:\bzu\s+[a-zäöüß]\w*en|\w+zu\w+en)\s*$")
@@ -368,6 +370,8 @@ def _english_clause(index: SpeakerIndex, cue: Cue, sent: tuple[int, int],
         subject = _subject_phrase(index, sent[0], cue.start)
         if subject is None:
             return []
+        if nonfinite and subject.text.split()[0].lower() not in index.lex.role_determiners:
+            return []  # "Conservationists vowed to fight on": a bare plural's promise, no one's words
         att = Attribution(cue, subject, subject, att.via)
     return [Indirect(x, y, att) for x, y in _split_coordinated(index, a, b)]
 

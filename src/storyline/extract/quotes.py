@@ -319,8 +319,9 @@ class QuoteStage:
     # opened by an auxiliary ("…, hatte er gesagt", "…, lässt X über seinen Anwalt erklären"), "ließ …
     # ausrichten", requests reported in Konjunktiv ("…, bat der Wasserverbund"), "errechnete"; 27: a translated
     # sentence-final cue after its subject and apposition ("…, das Schifffahrtsamt Mittelrhein, sagte."),
-    # adverbial infinitives ("ohne Zahlen zu nennen") report nothing, a fronted "Ob …" continues no report
-    version: str = "27"
+    # adverbial infinitives ("ohne Zahlen zu nennen") report nothing, a fronted "Ob …" continues no report;
+    # 28: English bare plural subjects ("Prosecutors allege …", "Lawyers for the families say …")
+    version: str = "28"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 

@@ -22,6 +22,8 @@ QUOTE_CUE_VERBS: frozenset[str] = frozenset({
     "concluded", "commented", "answered", "responded", "countered", "cautioned", "vowed", "saying", "adding",
     "warning", "insisting", "arguing", "pledged", "refused", "threatened", "denied", "denies", "revealed",
     "reveals", "found", "complained", "complains",
+    # present-tense plurals of news prose ("Prosecutors allege …", "Lawyers argue …")
+    "allege", "alleges", "alleged", "argue", "insist", "warn",
 })
 # Saying verbs followed by the listener, never by the speaker ("told Reuters"): the speaker precedes them.
 QUOTE_CUE_LISTENER_AFTER: frozenset[str] = frozenset({"told", "tells"})
@@ -54,7 +56,8 @@ QUOTE_CLAUSE_SUBJECTS: frozenset[str] = frozenset({
 QUOTE_ZERO_THAT_CUES: frozenset[str] = frozenset({
     "said", "says", "say", "told", "tells", "added", "adds", "claimed", "claims", "insisted", "insists",
     "argued", "argues", "warned", "warns", "stated", "states", "believes", "believed", "acknowledged",
-    "admitted", "estimated", "estimates", "saying", "adding", "reported",
+    "admitted", "estimated", "estimates", "saying", "adding", "reported", "allege", "alleges", "alleged",
+    "argue", "insist", "warn",
 })
 QUOTE_PAST_FORMS: frozenset[str] = frozenset({
     "sent", "took", "made", "went", "came", "gave", "knew", "left", "lost", "saw", "found", "kept", "held",

@@ -460,3 +460,12 @@ def test_translated_sentence_final_cue_and_adverbial_infinitives() -> None:
     # a question opening a sentence does not continue reported speech
     text = "Er habe nichts gewusst, sagte Kessel. Ob er den Zuschlag gesteuert habe, blieb offen."
     assert [q.text for q in extract_quotes(text, [_m(text, "Kessel", "PER", "K")], "de")] == ["Er habe nichts gewusst"]
+
+
+def test_english_bare_plural_subjects_report_but_do_not_promise() -> None:
+    text = "Lawyers for the families say springs fitted by his technicians had less clamping force than required."
+    assert [(q.text, q.speaker_text) for q in extract_quotes(text, [], "en")] == [
+        ("springs fitted by his technicians had less clamping force than required", "Lawyers for the families")]
+    text = "Prosecutors allege the mayor accepted donations from the company."
+    assert [q.text for q in extract_quotes(text, [], "en")] == ["the mayor accepted donations from the company"]
+    assert extract_quotes("Conservationists vowed to fight on against the new law.", [], "en") == []
