@@ -366,14 +366,23 @@ def _english_clause(index: SpeakerIndex, cue: Cue, sent: tuple[int, int],
             not (cue.word.lower() in index.lex.zero_that_cues and _past_clause(index.lex, text[a:b])):
         return []
     att = _attribution(index, cue, sent[0], cue.start, sent, earlier)
+    if nonfinite and att.surface is not None and _bare_plural(index.text, att.surface, sent[0]):
+        return []  # "Conservationists vowed to fight on": a bare plural's promise, no one's words
     if att.surface is None:
         subject = _subject_phrase(index, sent[0], cue.start)
         if subject is None:
             return []
-        if nonfinite and subject.text.split()[0].lower() not in index.lex.role_determiners:
-            return []  # "Conservationists vowed to fight on": a bare plural's promise, no one's words
+        if nonfinite and _bare_plural(index.text, subject, sent[0]):
+            return []
         att = Attribution(cue, subject, subject, att.via)
     return [Indirect(x, y, att) for x, y in _split_coordinated(index, a, b)]
+
+
+def _bare_plural(text: str, subject: Candidate, start: int) -> bool:
+    """ "Conservationists", "Lawyers for the families": a plural noun without determiner opening the sentence."""
+    first = subject.text.split()[0] if subject.text.split() else ""
+    return not text[start : subject.start].strip() and first.endswith("s") and first[:1].isupper() and \
+        first.lower() not in ("the", "its", "his", "this") and subject.kind in ("name", "role")
 
 
 def _subject_phrase(index: SpeakerIndex, a: int, b: int) -> Candidate | None:
