@@ -49,8 +49,9 @@ class EntityStage:
     # genitive and a noun the model joined are split ("Wendischs Wochenendhaus", "Stahl Deutschlands"); 50: a
     # one-word "person" the article writes after an article is a noun ("der Wasserstoff"); 51: quoted vessel
     # names after a vessel noun ("der Tanker „Merwede Ster“"), elided first parts ("Wasserstraßen- und
-    # Schifffahrtsamt"), Czech, Slovak and other legal forms ("a.s.", "s.r.o."), the Kartellamt written alone
-    version = "51"
+    # Schifffahrtsamt"), Czech, Slovak and other legal forms ("a.s.", "s.r.o."), the Kartellamt written alone;
+    # 52: one-word laws, ordinances and treaties are MISC ("Seilbahngesetz", "Getreideabkommen")
+    version = "52"
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 

@@ -665,6 +665,33 @@ def titled_persons(text: str, mentions: list[Mention], language: str | None) -> 
     return out
 
 
+@cache
+def _law_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
+    tails = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])[A-ZÄÖÜ][\w-]*(?:{tails})(?![\w-])")
+
+
+def law_names(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """``mentions`` with German laws, ordinances and treaties named by one compound ("Seilbahngesetz",
+    "Mittelrhein-Radarverordnung", "Getreideabkommen") as MISC (samples/FORMAT.md: named laws are MISC); the
+    bare heads and general words ("das Gesetz", "ein Landesgesetz") name none."""
+    lang = lang_en if language == "en" else lang_de
+    endings = getattr(lang, "MISC_LAW_ENDINGS", ())
+    if not endings:
+        return mentions
+    out = list(mentions)
+    for m in _law_pattern(endings).finditer(text):
+        if m.group().casefold() in lang.MISC_LAW_GENERIC:
+            continue
+        start, end = m.span()
+        inside = _overlapping(out, start, end)
+        if not inside:
+            out.append(Mention(start=start, end=end, text=m.group(), type="MISC"))
+        elif len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end) and inside[0].type != "MISC":
+            out = [x.model_copy(update={"type": "MISC"}) if x is inside[0] else x for x in out]
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
 def federal_bodies(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
     """``mentions`` plus the one-word federal bodies ("des Bundesrechnungshofs", "das Bundeskartellamt") no
     mention covers: each names the one national body, an organisation."""

@@ -28,6 +28,7 @@ from storyline.extract.entity_spans import (
     harmonise,
     institution_names,
     known_acronyms,
+    law_names,
     legal_form_names,
     model_view,
     propagate,
@@ -189,7 +190,7 @@ class Recogniser:
         mentions = first_name_persons(text, mentions, self.language)
         mentions = adjective_places(text, bracket_definitions(text, mentions, self.language), self.language)
         mentions = federal_bodies(text, river_places(text, mentions, self.language), self.language)
-        mentions = titled_persons(text, mentions, self.language)
+        mentions = law_names(text, titled_persons(text, mentions, self.language), self.language)
         mentions = legal_form_names(text, surnames_as_persons(text, mentions, self.language), self.language)
         found = institution_names(text, harmonise(text, self._split_genitives(mentions), self.language), self.language)
         found = self._with_places(text, bare_institutions(text, found, self.language))

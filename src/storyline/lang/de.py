@@ -228,6 +228,16 @@ ORG_REGION_SUFFIXES: frozenset[str] = frozenset({"nord", "süd", "ost", "west", 
 # Ship prefixes: "MV Kestrel", "MS Europa" name a vessel (MISC, as GermEval's OTH), and the article
 # calls it by the bare name too ("die Kestrel").
 SHIP_PREFIXES: frozenset[str] = frozenset({"MV", "MS", "MT", "MY", "SS", "RMS", "HMS", "USS", "FGS", "HMAS"})
+# Endings of one-word names of laws, ordinances and treaties ("Seilbahngesetz", "Getreideabkommen"): MISC
+MISC_LAW_ENDINGS: tuple[str, ...] = ("gesetz", "gesetzes", "gesetzbuch", "gesetzbuchs", "gesetzbuches", "verordnung",
+                                     "abkommen", "abkommens")
+# ... except the general words: "das Gesetz", "ein Landesgesetz", "die Verordnung", "ein Abkommen"
+MISC_LAW_GENERIC: frozenset[str] = frozenset({
+    "gesetz", "gesetzes", "landesgesetz", "landesgesetzes", "bundesgesetz", "bundesgesetzes", "verordnung",
+    "abkommen", "abkommens", "gesetzbuch", "gesetzbuchs", "rechtsverordnung", "landesverordnung",
+    "bundesverordnung", "sondergesetz", "änderungsgesetz", "änderungsgesetzes", "freihandelsabkommen",
+    "rahmenabkommen", "zusatzabkommen", "teilabkommen",
+})
 # Vessel nouns (and compounds ending in one) before a quoted name: "der Tanker „Merwede Ster“" names a ship
 VESSEL_NOUN_ENDINGS: tuple[str, ...] = ("schiff", "schiffs", "schiffes", "tanker", "tankers", "frachter", "frachters",
                                         "fähre", "kutter", "kutters", "schlepper", "schleppers", "jacht", "yacht")

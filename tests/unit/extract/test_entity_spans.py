@@ -16,6 +16,7 @@ from storyline.extract.entity_spans import (
     harmonise,
     institution_names,
     known_acronyms,
+    law_names,
     legal_form_names,
     propagate,
     quoted_ship_names,
@@ -391,3 +392,10 @@ def test_elided_first_part_belongs_to_the_name_after_und() -> None:
     spans: list[tuple[str, EntityType]] = [("Schifffahrtsamt Mittelrhein", "ORG"), ("Handelskammer Koblenz", "ORG")]
     assert _typed(harmonise(text, _mentions(text, spans), "de")) == [
         ("Wasserstraßen- und Schifffahrtsamt Mittelrhein", "ORG"), ("Industrie- und Handelskammer Koblenz", "ORG")]
+
+
+def test_one_word_laws_and_treaties_are_misc_but_not_the_general_words() -> None:
+    text = "Das Seilbahngesetz und das Getreideabkommen gelten; das Gesetz und ein Landesgesetz nicht."
+    got = law_names(text, _mentions(text, [("Getreideabkommen", "ORG")]), "de")
+    assert _typed(got) == [("Seilbahngesetz", "MISC"), ("Getreideabkommen", "MISC")]
+    assert law_names("The Seilbahngesetz applies.", [], "en") == []
