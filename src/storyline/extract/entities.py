@@ -50,8 +50,9 @@ class EntityStage:
     # one-word "person" the article writes after an article is a noun ("der Wasserstoff"); 51: quoted vessel
     # names after a vessel noun ("der Tanker „Merwede Ster“"), elided first parts ("Wasserstraßen- und
     # Schifffahrtsamt"), Czech, Slovak and other legal forms ("a.s.", "s.r.o."), the Kartellamt written alone;
-    # 52: one-word laws, ordinances and treaties are MISC ("Seilbahngesetz", "Getreideabkommen")
-    version = "52"
+    # 52: one-word laws, ordinances and treaties are MISC ("Seilbahngesetz", "Getreideabkommen"); 53: an English
+    # "The" opening a name is dropped unless it is a newspaper's own ("The Harbour Times")
+    version = "53"
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 

@@ -287,7 +287,11 @@ class Recogniser:
             # A lower-case word opening a place or organisation is an adjective, not the name ("maroden
             # Laabertalbrücke"); persons keep theirs ("von der Leyen").
             lower_word = typ != "PER" and first.isalpha() and first.islower()
-            drop = first in self.articles or lower_word or (
+            # "The European Commission said" at a sentence start: the article is no part of the name, unless
+            # it is a newspaper's own ("The Harbour Times", "The Guardian")
+            titled_article = first.lower() in self.articles and first[:1].isupper() and self.language == "en" and \
+                typ != "PER" and rest.split()[-1:] and rest.split()[-1].lower() not in lang_en.MEDIA_TITLE_WORDS
+            drop = first in self.articles or titled_article or lower_word or (
                 typ == "PER" and (word in self.roles or word.endswith(self.role_suffixes)))
             if not sep or not drop:
                 break

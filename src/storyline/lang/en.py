@@ -626,6 +626,12 @@ ACRONYMS: dict[str, tuple[str, ...]] = {
     "UK": ("United Kingdom", "Britain", "Great Britain"), "IOC": ("International Olympic Committee",),
     "FBI": ("Federal Bureau of Investigation",), "CIA": ("Central Intelligence Agency",),
 }
+# Last words of newspaper names whose "The" is their own ("The Harbour Times"): ner.py keeps it there only
+MEDIA_TITLE_WORDS: frozenset[str] = frozenset({
+    "times", "post", "herald", "journal", "dispatch", "tribune", "guardian", "economist", "independent",
+    "telegraph", "observer", "globe", "chronicle", "news", "gazette", "mail", "sun", "mirror", "star", "courier",
+    "express", "examiner", "register", "standard", "review", "monitor", "atlantic", "spectator", "week",
+})
 # Articles the English model includes in ORG/LOC spans ("the United Nations"); stripped from mentions.
 LEADING_ARTICLES: frozenset[str] = frozenset({"the"})
 # Role nouns right before a name of two or three words that make it a person whatever the model said

@@ -288,3 +288,10 @@ def test_genitive_and_noun_the_model_joined_are_split() -> None:
     rec._known_place = lambda word: word == "Deutschland"  # type: ignore[method-assign]  # the gazetteer's answer
     assert [(m.text, m.type) for m in rec.recognise(text)] == [
         ("Torsten Wendisch", "PER"), ("Wendischs", "PER"), ("Deutschlands", "LOC")]
+
+
+def test_english_sentence_initial_the_is_dropped_except_from_newspaper_names() -> None:
+    rec = _ruler_recogniser([{"label": "ORG", "pattern": "The European Commission"},
+                             {"label": "ORG", "pattern": "The Harbour Times"}], "en")
+    text = "The European Commission approved the aid. The Harbour Times reported it first."
+    assert [m.text for m in rec.recognise(text)] == ["European Commission", "The Harbour Times"]
