@@ -51,8 +51,9 @@ class EntityStage:
     # names after a vessel noun ("der Tanker „Merwede Ster“"), elided first parts ("Wasserstraßen- und
     # Schifffahrtsamt"), Czech, Slovak and other legal forms ("a.s.", "s.r.o."), the Kartellamt written alone;
     # 52: one-word laws, ordinances and treaties are MISC ("Seilbahngesetz", "Getreideabkommen"); 53: an English
-    # "The" opening a name is dropped unless it is a newspaper's own ("The Harbour Times")
-    version = "53"
+    # "The" opening a name is dropped unless it is a newspaper's own ("The Harbour Times"); 54: "das
+    # Verwaltungsgericht" and "die Stadtverwaltung" written alone are generic (never marked in the dev gold)
+    version = "54"
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 

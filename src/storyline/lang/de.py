@@ -288,7 +288,7 @@ ORG_BARE_INSTITUTIONS: frozenset[str] = frozenset({
     "staatsanwaltschaft", "generalstaatsanwaltschaft", "kreistag", "kreisverwaltung", "landeskriminalamt",
     "landratsamt", "landgericht", "oberlandesgericht", "oberverwaltungsgericht", "bezirksregierung",
     "landesregierung", "bundesregierung", "landtag", "bundestag", "stadtrat", "gemeinderat", "senatsverwaltung",
-    "stadtverwaltung", "rechnungshof", "landesrechnungshof", "verwaltungsgericht", "amtsgericht",
+    "rechnungshof", "landesrechnungshof", "amtsgericht",
     "landesdirektion", "veterinäramt", "kreisveterinäramt", "gesundheitsamt", "landesamt", "kartellamt",
     "wasserschutzpolizei",
 })
