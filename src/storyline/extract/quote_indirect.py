@@ -234,7 +234,12 @@ def _continues(index: SpeakerIndex, s: int, e: int) -> bool:
     clause = index.text[a:b]
     first = WORD.match(index.text, a)
     if first is not None and first.group().casefold() in _QUESTION_OPENERS:
-        return False  # "Ob er den Zuschlag gesteuert habe, blieb offen": the question, not more of the report
+        # "Ob er den Zuschlag gesteuert habe, blieb offen": the question, not more of the report; but "Ob …,
+        # sei weiter ungeklärt" and "Wenn sich kein Käufer finde, sei das Geld umsonst": the matrix verb after
+        # the subordinate clause is in Konjunktiv, so the sentence reports
+        comma = clause.find(",")
+        matrix = WORD.search(clause, comma + 1) if comma >= 0 else None
+        return matrix is not None and matrix.group().casefold() in index.lex.subjunctive
     if _reported(index, a, b, strict=True) or _subjunctive_after_subject(index, clause):
         return True
     verb = _V2_SUBJUNCTIVE.match(clause) or _ADJECTIVE_SUBJECT_VERB_E.match(clause)

@@ -460,6 +460,9 @@ def test_translated_sentence_final_cue_and_adverbial_infinitives() -> None:
     # a question opening a sentence does not continue reported speech
     text = "Er habe nichts gewusst, sagte Kessel. Ob er den Zuschlag gesteuert habe, blieb offen."
     assert [q.text for q in extract_quotes(text, [_m(text, "Kessel", "PER", "K")], "de")] == ["Er habe nichts gewusst"]
+    # ... unless its own verb after the subordinate clause is in Konjunktiv
+    text = "Er habe nichts gewusst, sagte Kessel. Ob das der Eigentümer sei oder ein Käufer, sei zweitrangig."
+    assert len(extract_quotes(text, [_m(text, "Kessel", "PER", "K")], "de")) == 2
 
 
 def test_english_bare_plural_subjects_report_but_do_not_promise() -> None:
