@@ -242,10 +242,17 @@ def _continues(index: SpeakerIndex, s: int, e: int) -> bool:
         return matrix is not None and matrix.group().casefold() in index.lex.subjunctive
     if _reported(index, a, b, strict=True) or _subjunctive_after_subject(index, clause):
         return True
+    ws = [m.group().lower() for m in WORD.finditer(index.text, a, b)]
+    if len(ws) >= _MIN_CLAUSE_WORDS and any(w in _CONTINUING_SUBJUNCTIVE_II for w in ws[:_SUBJUNCTIVE_WINDOW]):
+        return True  # "Einige Zuhörer hätten den Saal verlassen": Konjunktiv II where the plural of I is the indicative
     verb = _V2_SUBJUNCTIVE.match(clause) or _ADJECTIVE_SUBJECT_VERB_E.match(clause)
     return verb is not None and _subjunctive_form(index, verb.group(1))
 
 
+# Konjunktiv II forms that stand for Konjunktiv I in reported speech (its plural equals the indicative):
+# right after reported speech they continue it; not "sollten"/"wollten", which are also past indicative
+_CONTINUING_SUBJUNCTIVE_II = frozenset({"hätten", "hätte", "wären", "wäre", "könnten", "müssten", "dürften", "lägen",
+                                        "gäbe", "kämen", "würden", "stünden"})
 # A subordinate clause opening a sentence is what the matrix says something about, not reported speech
 _QUESTION_OPENERS = frozenset({"ob", "dass", "daß", "wenn", "weil", "obwohl", "falls", "wer", "was", "warum", "wann"})
 # "An der Stilllegung des Hochofens halte der Konzern fest": a verb in -e in second position, its subject after it

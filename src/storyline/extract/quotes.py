@@ -321,8 +321,9 @@ class QuoteStage:
     # sentence-final cue after its subject and apposition ("…, das Schifffahrtsamt Mittelrhein, sagte."),
     # adverbial infinitives ("ohne Zahlen zu nennen") report nothing, a fronted "Ob …" continues no report;
     # 28: English bare plural subjects ("Prosecutors allege …", "Lawyers for the families say …"); 29: a
-    # subordinate clause opening a sentence continues reported speech when the main verb is in Konjunktiv
-    version: str = "29"
+    # subordinate clause opening a sentence continues reported speech when the main verb is in Konjunktiv;
+    # 30: Konjunktiv II ("hätten", "könnten", "lägen") continues reported speech right after it
+    version: str = "30"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 

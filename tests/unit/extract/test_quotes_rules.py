@@ -472,3 +472,13 @@ def test_english_bare_plural_subjects_report_but_do_not_promise() -> None:
     text = "Prosecutors allege the mayor accepted donations from the company."
     assert [q.text for q in extract_quotes(text, [], "en")] == ["the mayor accepted donations from the company"]
     assert extract_quotes("Conservationists vowed to fight on against the new law.", [], "en") == []
+
+
+def test_konjunktiv_ii_continues_reported_speech_only_right_after_it() -> None:
+    text = ("Die Versammlung sei laut geworden, sagte Gisela Thommes. Einige Zuhörer hätten den Saal verlassen. "
+            "Die Gemeinde hätte gern mehr Geld gehabt.")
+    speaker = _m(text, "Gisela Thommes", "PER", "GT")
+    quotes = extract_quotes(text, [speaker], "de")
+    assert [(q.text, q.speaker_entity_id) for q in quotes[:2]] == [
+        ("Die Versammlung sei laut geworden", "GT"), ("Einige Zuhörer hätten den Saal verlassen", "GT")]
+    assert extract_quotes("Die Gemeinde hätte gern mehr Geld gehabt.", [], "de") == []
