@@ -312,8 +312,9 @@ def _cue_first(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
                 # indicative), up to a semicolon or dash; not a subordinate clause ("sagten, während …")
                 c, d = _trim(text, comma + 1, _clause_end(text, comma + 1, sent[1], coordinated=False))
                 first = WORD.match(text, c)
-                if first is not None and first.group().casefold() not in index.lex.subordinators and \
-                        len(text[c:d].split()) >= _MIN_BARE_CLAUSE_WORDS:
+                opens = text[c : c + 1].isdigit() or (first is not None and  # "…, 60 Proben waren …"
+                                                      first.group().casefold() not in index.lex.subordinators)
+                if opens and len(text[c:d].split()) >= _MIN_BARE_CLAUSE_WORDS:
                     a, b, reported = c, d, True
             if reported:
                 att = _attribution(index, cue, sent[0], comma, sent, earlier)

@@ -322,8 +322,9 @@ class QuoteStage:
     # adverbial infinitives ("ohne Zahlen zu nennen") report nothing, a fronted "Ob …" continues no report;
     # 28: English bare plural subjects ("Prosecutors allege …", "Lawyers for the families say …"); 29: a
     # subordinate clause opening a sentence continues reported speech when the main verb is in Konjunktiv;
-    # 30: Konjunktiv II ("hätten", "könnten", "lägen") continues reported speech right after it
-    version: str = "30"
+    # 30: Konjunktiv II ("hätten", "könnten", "lägen") continues reported speech right after it; 31: a
+    # translated indicative clause after "sagte," may open with a number ("sagte, 60 Proben waren …")
+    version: str = "31"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 

@@ -482,3 +482,8 @@ def test_konjunktiv_ii_continues_reported_speech_only_right_after_it() -> None:
     assert [(q.text, q.speaker_entity_id) for q in quotes[:2]] == [
         ("Die Versammlung sei laut geworden", "GT"), ("Einige Zuhörer hätten den Saal verlassen", "GT")]
     assert extract_quotes("Die Gemeinde hätte gern mehr Geld gehabt.", [], "de") == []
+
+
+def test_translated_indicative_clause_may_open_with_a_number() -> None:
+    text = "Das Veterinäramt sagte, 60 Proben waren genommen worden und neun waren positiv."
+    assert [q.text for q in extract_quotes(text, [], "de")] == ["60 Proben waren genommen worden und neun waren positiv"]
