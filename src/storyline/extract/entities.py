@@ -192,8 +192,8 @@ def apply_entity_ids(article: Article, mapping: dict[str, Linked]) -> Article:
         final = mapping.get(_scoped(article.id, provisional)) or mapping.get(provisional)
         if final is not None:
             update: dict[str, object] = {"entity_id": final.entity_id, "canonical_name": final.canonical_name}
-            if final.type != mention.type if mention.type == "PER" else \
-                    final.type != mention.type and (final.type != "PER" or " " in mention.text):
+            # a person takes the cluster's type; anything else becomes a person only as a full name
+            if final.type != mention.type and (mention.type == "PER" or final.type != "PER" or " " in mention.text):
                 update["type"] = final.type
             mention = mention.model_copy(update=update)
         mentions.append(mention)

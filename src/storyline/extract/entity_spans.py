@@ -449,15 +449,20 @@ def _elided_coordination(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _lone_person_words(mentions: list[Mention]) -> set[str]:
+    """One-word person mentions that are no surname of a person the article names in full."""
+    surnames = {m.text.split()[-1] for m in mentions if m.type == "PER" and " " in m.text}
+    return {m.text for m in mentions if m.type == "PER" and " " not in m.text and m.text not in surnames and
+            m.text[:1].isupper()}
+
+
 def _determined_nouns(text: str, mentions: list[Mention], determiners: frozenset[str]) -> list[Mention]:
     """Without one-word "persons" the article also writes after a determiner ("der Wasserstoff", "die
     Hubschrauber"): German news does not put an article before a person's name, so the word is a noun, unless
     the article names a person with it as surname ("Anna Koch … der Koch" is left to the rules that know)."""
     if not determiners:
         return mentions
-    surnames = {m.text.split()[-1] for m in mentions if m.type == "PER" and " " in m.text}
-    alone = {m.text for m in mentions if m.type == "PER" and " " not in m.text and m.text not in surnames and
-             m.text[:1].isupper()}
+    alone = _lone_person_words(mentions)
     # a relative pronoun after a comma is no article: "Das Subunternehmen, bei dem Dowhaljuk angestellt war"
     nouns = {word for word in alone if any(
         found.group(1).casefold() in determiners and not re.search(r",[ \t]*(?:\w+[ \t]+)?$",
@@ -473,10 +478,10 @@ def _located_surnames(text: str, mentions: list[Mention], prepositions: frozense
     are its other mentions, unless the article names a person with it as surname ("Anna Wellesweiler")."""
     if not prepositions:
         return mentions
-    surnames = {m.text.split()[-1] for m in mentions if m.type == "PER" and " " in m.text}
+    alone = _lone_person_words(mentions)
     placed = set()
     for m in mentions:
-        if m.type != "PER" or " " in m.text or m.text in surnames or not m.text[:1].isupper():
+        if m.type != "PER" or m.text not in alone:
             continue
         before = re.search(r"(?<![\w-])(\w+)[ \t]+$", text[max(0, m.start - 20) : m.start])
         if before and before.group(1) in prepositions:
