@@ -19,7 +19,7 @@ from __future__ import annotations
 import importlib.resources
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from types import ModuleType
 
@@ -319,7 +319,7 @@ def quoted_ship_names(text: str, mentions: list[Mention], language: str | None) 
     Ster“", "das Tankmotorschiff „Merwede Ster“"), and that quoted name wherever else the article writes it
     ("im Steuerhaus der „Merwede Ster“"); the model's pieces inside give way."""
     lang = lang_en if language == "en" else lang_de
-    nouns = getattr(lang, "VESSEL_NOUN_ENDINGS", ())
+    nouns = lang.VESSEL_NOUN_ENDINGS
     if not nouns:
         return mentions
     names = set()
@@ -424,14 +424,7 @@ def _facility_names(text: str, mentions: list[Mention], endings: tuple[str, ...]
     name with it, a place (samples/FORMAT.md), whatever the model made of the name alone."""
     if not endings:
         return mentions
-    out: list[Mention] = []
-    for m in mentions:
-        head = _word_before(text, m.start)
-        start = m.start - len(head) - 1 if head else m.start
-        if head and head.casefold().endswith(endings) and m.type != "ORG" and (not out or out[-1].end <= start):
-            m = Mention(start=start, end=m.end, text=text[start : m.end], type="LOC")
-        out.append(m)
-    return out
+    return _places_over_head(text, mentions, lambda m, head: m.type != "ORG" and head.endswith(endings))
 
 
 _ELIDED_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w]*-[ \t]+(?:und|oder|sowie)[ \t]+$")
@@ -449,9 +442,14 @@ def _elided_coordination(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def full_name_surnames(mentions: list[Mention]) -> set[str]:
+    """The last words of the person mentions of two words or more: the surnames the article names in full."""
+    return {m.text.split()[-1] for m in mentions if m.type == "PER" and " " in m.text}
+
+
 def _lone_person_words(mentions: list[Mention]) -> set[str]:
     """One-word person mentions that are no surname of a person the article names in full."""
-    surnames = {m.text.split()[-1] for m in mentions if m.type == "PER" and " " in m.text}
+    surnames = full_name_surnames(mentions)
     return {m.text for m in mentions if m.type == "PER" and " " not in m.text and m.text not in surnames and
             m.text[:1].isupper()}
 
@@ -558,11 +556,17 @@ def _place_designators(text: str, mentions: list[Mention], heads: frozenset[str]
     with it (the mention then starts at the designator, which is not a mention of its own)."""
     if not heads:
         return mentions
+    return _places_over_head(text, mentions, lambda m, head: m.type == "LOC" and head in heads)
+
+
+def _places_over_head(text: str, mentions: list[Mention], fits: Callable[[Mention, str], bool]) -> list[Mention]:
+    """``mentions`` where each one ``fits`` the capitalised word right before it (case-folded) becomes one
+    place starting at that word, unless the mention before already reaches into it."""
     out: list[Mention] = []
     for m in mentions:
         head = _word_before(text, m.start)
         start = m.start - len(head) - 1 if head else m.start
-        if m.type == "LOC" and head and head.casefold() in heads and (not out or out[-1].end <= start):
+        if head and fits(m, head.casefold()) and (not out or out[-1].end <= start):
             m = Mention(start=start, end=m.end, text=text[start : m.end], type="LOC")
         out.append(m)
     return out
@@ -640,12 +644,19 @@ _ROLE_BEFORE = re.compile(r"(?<![\w-])([a-z][\w-]*)(,?)[ \t]+$")
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?")
 
 
+@cache
+def _org_words(language: str | None) -> frozenset[str]:
+    """Organisation words of a language, case-folded: a name holding one is no person (``titled_persons``)."""
+    lang = lang_en if language == "en" else lang_de
+    return frozenset(w.casefold() for w in lang.ORG_LAST_WORDS | lang.ORG_CUE_WORDS)
+
+
 def titled_persons(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
     """``mentions`` with names the model typed otherwise made persons by the word before them: a courtesy title
     ("Mr Choudhury", which then joins the span) or, in English, a role noun before a name of two or three words
     ("chief executive Anirudh Choudhury", "its chief executive, Anirudh Choudhury,"), none an organisation word."""
     lang = lang_en if language == "en" else lang_de
-    org_words = {w.casefold() for w in lang.ORG_LAST_WORDS} | {w.casefold() for w in getattr(lang, "ORG_CUE_WORDS", ())}
+    org_words = _org_words(language)
     out: list[Mention] = []
     for m in mentions:
         if m.type == "PER":
@@ -681,7 +692,7 @@ def law_names(text: str, mentions: list[Mention], language: str | None) -> list[
     "Mittelrhein-Radarverordnung", "Getreideabkommen") as MISC (samples/FORMAT.md: named laws are MISC); the
     bare heads and general words ("das Gesetz", "ein Landesgesetz") name none."""
     lang = lang_en if language == "en" else lang_de
-    endings = getattr(lang, "MISC_LAW_ENDINGS", ())
+    endings = lang.MISC_LAW_ENDINGS
     if not endings:
         return mentions
     out = list(mentions)

@@ -25,6 +25,7 @@ from storyline.extract.entity_spans import (
     federal_bodies,
     first_name_persons,
     first_names,
+    full_name_surnames,
     harmonise,
     institution_names,
     known_acronyms,
@@ -228,7 +229,7 @@ class Recogniser:
         and the country the gazetteer knows."""
         if self.language != "de":
             return mentions
-        surnames = {m.text.split()[-1] for m in mentions if m.type == "PER" and " " in m.text}
+        surnames = full_name_surnames(mentions)
         out: list[Mention] = []
         for m in mentions:
             words = m.text.split(" ")

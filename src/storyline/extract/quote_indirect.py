@@ -146,8 +146,7 @@ def _subjunctive_after_subject(index: SpeakerIndex, clause: str) -> bool:
     verb = _DE_SUBJECT_VERB_E.match(clause)
     if verb is None:
         return False
-    word = verb.group(1)
-    return word in index.lex.subjunctive or not (word in index.lex.not_verbs or word.endswith("te"))
+    return _subjunctive_form(index, verb.group(1))
 
 
 def find_indirect(index: SpeakerIndex, sent: tuple[int, int], blocked: list[tuple[int, int]],

@@ -714,6 +714,12 @@ RIVERS: frozenset[str] = frozenset({
 LOC_FEATURE_LAST_WORDS: frozenset[str] = frozenset({"sea", "bay", "bight", "island", "islands", "peninsula", "coast", "valley", "channel", "strait", "gulf", "lake"})
 LOC_FACILITY_ENDINGS: tuple[str, ...] = ("stadium", "arena", "bridge")
 LOC_FACILITY_HEADS: tuple[str, ...] = ()  # English writes the facility noun after the name ("Wellesweiler steelworks")
+# English writes ship names without quotes and laws in words ("Political Parties Act"): the German one-word
+# rules for them (entity_spans.quoted_ship_names, law_names) do not apply, nor German organisation cue words
+VESSEL_NOUN_ENDINGS: tuple[str, ...] = ()
+MISC_LAW_ENDINGS: tuple[str, ...] = ()
+MISC_LAW_GENERIC: frozenset[str] = frozenset()
+ORG_CUE_WORDS: frozenset[str] = frozenset()
 # Prepositions that put a one-word name somewhere ("in Wellesweiler"; not "from": "a letter from Smith")
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"in", "near"})
 # English names of German and Austrian states and regions, which the English model takes for organisations
