@@ -198,6 +198,10 @@ class Mention(Record):
     type: EntityType
     entity_id: str | None = None
     canonical_name: str | None = None
+    # The article-level form and the tagger's type, before corpus linking renamed or retyped the mention: the
+    # corpus pass starts from them, so linking a grown store again gives what one pass over it gives.
+    local_name: str | None = None
+    local_type: EntityType | None = None
 
 
 class Quote(Record):

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from storyline.extract.entity_article import group_key, key_id, link_in_article
-from storyline.extract.entity_corpus import KeyStats, cluster_keys
-from storyline.extract.entity_institutions import LOCAL, BareInstitutions
-from storyline.extract.entity_keys import institution_noun
+from storyline.extract.entity_corpus import KeyStats, cluster_keys, display_name
+from storyline.extract.entity_institutions import LOCAL, BareInstitutions, local_body_name
+from storyline.extract.entity_keys import institution_level, institution_noun
 from storyline.extract.entity_spans import dateline_agency_spans, occurrences, uncovered
 from storyline.extract.ner import recognise
 from storyline.model import Article, Mention
@@ -26,6 +26,7 @@ from storyline.model import Article, Mention
 __all__ = [
     "EntityStage",
     "EntitySummary",
+    "article_level",
     "assign_entity_ids",
     "link_corpus",
     "link_in_article",
@@ -52,8 +53,11 @@ class EntityStage:
     # Schifffahrtsamt"), Czech, Slovak and other legal forms ("a.s.", "s.r.o."), the Kartellamt written alone;
     # 52: one-word laws, ordinances and treaties are MISC ("Seilbahngesetz", "Getreideabkommen"); 53: an English
     # "The" opening a name is dropped unless it is a newspaper's own ("The Harbour Times"); 54: "das
-    # Verwaltungsgericht" and "die Stadtverwaltung" written alone are generic (never marked in the dev gold)
-    version = "54"
+    # Verwaltungsgericht" and "die Stadtverwaltung" written alone are generic (never marked in the dev gold);
+    # 55: an institution noun's acronym written alone ("das LKA") or defined after the bare noun ("das
+    # Landeskriminalamt (LKA)") is the article's body of that noun, not one corpus-wide "LKA"; each mention keeps
+    # its article-level name and type (local_name, local_type) for the corpus pass
+    version = "55"
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 
@@ -154,13 +158,22 @@ def assign_entity_ids(articles: Iterable[Article]) -> dict[str, Linked]:
         for key in members:
             mapping[key_id(key)] = Linked(final, canonical, type_)
     by_entity = {linked.entity_id: linked for linked in mapping.values()}
+
+    def entity_name(entity: str) -> tuple[str, str]:
+        return by_entity[entity].canonical_name, by_entity[entity].type
+
     for article_id, decided in institutions.resolve(lambda key: mapping[key_id(key)].entity_id).items():
         for key, entity in decided.items():
             own = mapping[key_id(key)]
             group = entity.removeprefix(LOCAL)
-            mapping[_scoped(article_id, key_id(key))] = (
-                Linked(key_id(f"{group}:{key}"), own.canonical_name, own.type) if group != entity else by_entity[entity]
-            )
+            # a body no article names in full is shown by its own noun ("Landeskriminalamt"), not by the name
+            # of the cluster its key fell into elsewhere ("Landeskriminalamt Sachsen" in another story)
+            if group == entity:
+                mapping[_scoped(article_id, key_id(key))] = by_entity[entity]
+                continue
+            noun = display_name([key], stats)
+            name = local_body_name(noun, institution_level(noun), institutions.group_places[entity], entity_name)
+            mapping[_scoped(article_id, key_id(key))] = Linked(key_id(f"{group}:{key}"), name, own.type)
     return mapping
 
 
@@ -202,10 +215,23 @@ def apply_entity_ids(article: Article, mapping: dict[str, Linked]) -> Article:
 
 def link_corpus(articles: Iterable[Article]) -> list[Article]:
     """All articles with corpus-wide entity ids (two passes over the list; idempotent)."""
-    items = list(articles)
+    items = [article_level(a) for a in articles]
     orgs = CorpusOrganisations()
     mapping = assign_entity_ids(orgs.watch(items))
     return [orgs.add_to(apply_entity_ids(a, mapping), mapping) for a in items]
+
+
+def article_level(article: Article) -> Article:
+    """The article with its mentions as the article-level step left them (name and type before corpus
+    linking), so the corpus pass over a store linked before starts where a first pass starts: mentions
+    corpus linking added (``CorpusOrganisations``: no article-level form in an article whose other mentions
+    have one) are left out, since the pass adds them again."""
+    stepped = any(m.local_type is not None for m in article.mentions)
+    if not stepped:
+        return article
+    mentions = [m.model_copy(update={"canonical_name": m.local_name, "type": m.local_type})
+                for m in article.mentions if m.local_type is not None]
+    return article.model_copy(update={"mentions": mentions})
 
 
 # An organisation name the tagger found in this many articles is one wherever its exact name appears.

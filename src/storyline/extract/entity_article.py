@@ -115,7 +115,8 @@ def _acronym_map(text: str, mentions: Sequence[Mention], names: Sequence[tuple[s
     out = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
     for mention, (type_, name) in zip(mentions, names, strict=True):
         bracket = _BRACKET.match(text, mention.end)
-        if type_ != "PER" and " " in name and bracket:
+        # also an institution noun written alone ("das Landeskriminalamt (LKA)")
+        if type_ != "PER" and (" " in name or institution_noun(name)) and bracket:
             out[bracket.group(1).casefold()] = name
     return out
 
@@ -147,7 +148,13 @@ def canonical_in_article(type_: str, name: str, context: dict[str, dict[str, str
     if type_ == "ORG" and " " not in name and (key := institution_noun(name)) in context["institutions"]:
         return context["institutions"][key]
     if type_ != "PER" and _looks_acronym(name):
-        return context["acronyms"].get(name.casefold(), name)
+        long = context["acronyms"].get(name.casefold())
+        if long is None and type_ == "ORG":
+            long = lang_de.ORG_BARE_INSTITUTION_ACRONYMS.get(name.casefold())
+        if long is not None and " " not in long and (key := institution_noun(long)) in context["institutions"]:
+            # an institution noun's acronym is the article's full name with that noun, as the noun itself is
+            return context["institutions"][key]
+        return long or name
     return name
 
 
@@ -165,5 +172,6 @@ def link_in_article(text: str, mentions: list[Mention], language: str | None) ->
     out = []
     for mention, (type_, name) in zip(mentions, names, strict=True):
         canonical = canonical_in_article(type_, name, context, language)
-        out.append(mention.model_copy(update={"canonical_name": canonical, "entity_id": key_id(group_key(type_, canonical))}))
+        out.append(mention.model_copy(update={"canonical_name": canonical, "entity_id": key_id(group_key(type_, canonical)),
+                                              "local_name": canonical, "local_type": type_}))
     return out

@@ -144,6 +144,11 @@ def _nominative(name: str) -> int:
     return sum(w.endswith(("en", "es", "em")) for w in name.split()[:-1])
 
 
+def display_name(members: list[str], stats: dict[str, KeyStats]) -> str:
+    """The name a cluster of identity keys is shown by (:func:`_canonical`)."""
+    return _canonical(members, stats)[0]
+
+
 def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str]:
     """(display name, most frequent type) of a cluster.
 

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from storyline.extract.entity_corpus import UnionFind
 from storyline.extract.entity_keys import institution_noun, institution_nouns_of
+from storyline.lang import de as lang_de
 from storyline.model import Article, Mention
 
 # A federal body's noun means the one body wherever it is written alone.
@@ -39,6 +40,10 @@ class BareInstitutions:
         self._df: Counter[str] = Counter()  # identity key → articles it is in
         self._bare: list[tuple[str, dict[str, str], list[str]]] = []  # article, bare key → noun, other keys
         self._candidates: list[tuple[dict[str, set[str]], list[str]]] = []  # candidate key → nouns, other keys
+        self._places: dict[str, tuple[list[str], list[str]]] = {}  # article with a bare noun → place keys, dateline's
+        # group (``LOCAL`` + first article) → places its articles name and places their datelines name, by
+        # entity id, counted once per article; filled by :meth:`resolve`
+        self.group_places: dict[str, tuple[Counter[str], Counter[str]]] = {}
 
     def note(self, article: Article, mention_keys: list[str]) -> None:
         """Record one article's identity keys (``mention_keys``, one per mention) where it holds a bare noun or
@@ -52,6 +57,11 @@ class BareInstitutions:
                  if m.type == "ORG" and " " in (name := m.canonical_name or m.text) and (found := institution_nouns_of(name))}
         if bare:
             self._bare.append((article.id, bare, [k for k in keys if k not in bare]))
+            text = article.text or ""
+            self._places[article.id] = (
+                [k for k, m in keys.items() if m.type == "LOC"],
+                [k for k, m in keys.items() if m.type == "LOC" and _opens_dateline(text, m)],
+            )
         if nouns:
             self._candidates.append((nouns, list(keys)))
 
@@ -87,7 +97,45 @@ class BareInstitutions:
         for items in unresolved.values():
             for (article_id, key, _), first in zip(items, _story_groups(items, df), strict=True):
                 out[article_id][key] = LOCAL + first
+                named, datelines = self.group_places.setdefault(LOCAL + first, (Counter(), Counter()))
+                place_keys, dateline_keys = self._places[article_id]
+                named.update({entity_of(k) for k in place_keys})
+                datelines.update({entity_of(k) for k in dateline_keys})
         return dict(out)
+
+
+def _opens_dateline(text: str, mention: Mention) -> bool:
+    """Whether the place opens the article as its dateline ("DRESDEN (nw) –", "Frankfurt (nw).", "KOBLENZ –")."""
+    return mention.start == 0 and text[mention.end : mention.end + 3].startswith((" (", " –", " -", "/", ","))
+
+
+def local_body_name(noun: str, level: str | None, places: tuple[Counter[str], Counter[str]],
+                    name_of: Callable[[str], tuple[str, str]]) -> str:
+    """The display name of a body its story writes only by its bare noun (``noun``, nominative): the noun and
+    the place of the body's ``level`` that the story names, else the noun alone.
+
+    state: the German or Austrian state the story's articles name most ("Landtag Niedersachsen"); county: the
+    county they name most, its "Landkreis" left out ("Kreistag Vilsau"); city: the place their datelines name
+    most ("Stadtrat Dresden"). ``name_of`` gives an entity id's (name, type).
+    """
+    named, datelines = places
+    candidates: list[str] = []
+    if level == "state":
+        candidates = [name for e in _by_count(named) if (name := name_of(e)[0]) in lang_de.STATES]
+    elif level == "county":
+        for e in _by_count(named):
+            name = name_of(e)[0]
+            prefix = next((p for p in lang_de.COUNTY_PREFIXES if name.startswith(p)), None)
+            if prefix is not None or name.endswith("-Kreis"):
+                candidates.append(name.removeprefix(prefix or ""))
+    elif level == "city":
+        candidates = [name for e in _by_count(datelines) if (name := name_of(e)[0]) not in lang_de.STATES]
+    return f"{noun} {candidates[0]}" if candidates else noun
+
+
+def _by_count(counts: Counter[str]) -> list[str]:
+    """Keys by falling count, ties by key (a stable choice)."""
+    return sorted(counts, key=lambda k: (-counts[k], k))
 
 
 # Prefix of :meth:`BareInstitutions.resolve` targets that name a group of articles, not an entity.

@@ -133,6 +133,17 @@ def institution_noun(word: str) -> str | None:
     return None
 
 
+def institution_level(noun: str) -> str | None:
+    """The level of government of a bare institution noun ("Landtag" → "state"), None when not known
+    (lang/de.py ``ORG_BARE_INSTITUTION_LEVELS``); a ministry is the state's unless federal."""
+    key = institution_noun(noun)
+    if key is None:
+        return None
+    if key.endswith(lang_de.ORG_BARE_INSTITUTION_SUFFIX):
+        return None if key.startswith("bundes") or key in lang_de.FEDERAL_MINISTRIES else "state"
+    return lang_de.ORG_BARE_INSTITUTION_LEVELS.get(key)
+
+
 _FIELD_LINKS = frozenset({"der", "für", "des"})
 
 

@@ -7,7 +7,13 @@ article's mentions — and the speaker ids of its quotes, which point at those m
 
 from __future__ import annotations
 
-from storyline.extract.entities import CorpusOrganisations, Linked, apply_entity_ids, assign_entity_ids
+from storyline.extract.entities import (
+    CorpusOrganisations,
+    Linked,
+    apply_entity_ids,
+    article_level,
+    assign_entity_ids,
+)
 from storyline.model import Article
 from storyline.store.db import Store
 
@@ -16,9 +22,10 @@ PAGE = 500
 
 def relink(article: Article, mapping: dict[str, Linked]) -> Article:
     """The article with final entity ids on its mentions and on its quotes' speakers."""
-    linked = apply_entity_ids(article, mapping)
-    renamed = {old.entity_id: new.entity_id for old, new in zip(article.mentions, linked.mentions, strict=True)
-               if old.entity_id and new.entity_id and old.entity_id != new.entity_id}
+    linked = apply_entity_ids(article_level(article), mapping)
+    stored = {(m.start, m.end): m.entity_id for m in article.mentions}  # the ids the quotes point at now
+    renamed = {old: new.entity_id for new in linked.mentions
+               if (old := stored.get((new.start, new.end))) and new.entity_id and old != new.entity_id}
     if not renamed:
         return linked
     quotes = [q.model_copy(update={"speaker_entity_id": renamed.get(q.speaker_entity_id, q.speaker_entity_id)})
@@ -44,13 +51,16 @@ class EntityLinkStage:
     # genitive head noun ("Stahlwerks Wellesweiler") joins and is shown in the nominative; 21: legal forms of
     # several words ("GmbH & Co. KG") join the name without them; 22: a genitive head inside a name joins the
     # nominative form and is shown in it ("Wasserstraßen- und Schifffahrtsamts Mittelrhein"); 23: a surname with
-    # its particle ("van Wijngaarden") joins the one full name of its block
-    version = "23"
+    # its particle ("van Wijngaarden") joins the one full name of its block; 24: a bare institution noun no
+    # article names in full is shown by its own noun, not by a full name its key joined in another story, or with
+    # the place of its level that its story names ("Landtag Niedersachsen"); the pass starts from each mention's
+    # article-level name and type, so linking a store again changes nothing
+    version = "24"
 
     def run(self, store: Store) -> dict[str, int]:
         """Assign corpus-wide ids; returns how many entities and changed articles."""
         orgs = CorpusOrganisations()
-        mapping = assign_entity_ids(orgs.watch(store.iter_articles()))
+        mapping = assign_entity_ids(orgs.watch(article_level(a) for a in store.iter_articles()))
         ids = store.article_ids()
         changed = 0
         for start in range(0, len(ids), PAGE):

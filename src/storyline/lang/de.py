@@ -292,6 +292,37 @@ ORG_BARE_INSTITUTIONS: frozenset[str] = frozenset({
     "landesdirektion", "veterinäramt", "kreisveterinäramt", "gesundheitsamt", "landesamt", "kartellamt",
     "wasserschutzpolizei",
 })
+# Acronyms of those nouns ("das LKA" = "das Landeskriminalamt"): as generic as the noun, so an acronym written
+# alone is the article's body of that noun, not one corpus-wide "LKA" (every state has one). Only acronyms
+# with no other common reading ("LG", "AG" are firms too).
+ORG_BARE_INSTITUTION_ACRONYMS: dict[str, str] = {
+    "lka": "Landeskriminalamt", "sta": "Staatsanwaltschaft", "olg": "Oberlandesgericht",
+    "ovg": "Oberverwaltungsgericht", "lra": "Landratsamt", "gsta": "Generalstaatsanwaltschaft",
+}
+# The level of government a bare noun's body belongs to: a body no article names in full is shown with the
+# place of its level that its story names ("Landtag" in a story about Niedersachsen → "Landtag Niedersachsen",
+# "Stadtrat" under a Dresden dateline → "Stadtrat Dresden"; entity_institutions). Ministries ("…ministerium")
+# are the state's unless federal ("Bundes…"). Nouns not listed keep the bare noun.
+ORG_BARE_INSTITUTION_LEVELS: dict[str, str] = {
+    "landtag": "state", "landesregierung": "state", "landeskriminalamt": "state", "landesamt": "state",
+    "landesrechnungshof": "state", "landesdirektion": "state",
+    "kreistag": "county", "kreisverwaltung": "county", "landratsamt": "county", "kreisveterinäramt": "county",
+    "stadtrat": "city", "gemeinderat": "city", "staatsanwaltschaft": "city", "landgericht": "city",
+    "amtsgericht": "city", "oberlandesgericht": "city", "gesundheitsamt": "city",
+    "wasserschutzpolizei": "city", "bezirksregierung": "city", "veterinäramt": "county",
+}
+# Ministries only the federal government has: never a state's.
+FEDERAL_MINISTRIES: frozenset[str] = frozenset({"verteidigungsministerium", "außenministerium"})
+# German and Austrian states, the places of the "state" level. The city states are left out: their bodies
+# have other names (Senat, Bürgerschaft, Abgeordnetenhaus), and a story names Berlin or Hamburg as a city.
+STATES: frozenset[str] = frozenset({
+    "Baden-Württemberg", "Bayern", "Brandenburg", "Hessen", "Mecklenburg-Vorpommern",
+    "Niedersachsen", "Nordrhein-Westfalen", "Rheinland-Pfalz", "Saarland", "Sachsen", "Sachsen-Anhalt",
+    "Schleswig-Holstein", "Thüringen", "Tirol", "Vorarlberg", "Kärnten", "Steiermark", "Oberösterreich",
+    "Niederösterreich", "Burgenland",
+})
+# Words that open a county's name and are left out after the body's noun ("Landkreis Vilsau" → "Kreistag Vilsau").
+COUNTY_PREFIXES: tuple[str, ...] = ("Landkreis ", "Kreis ")
 # ... and compounds ending in this noun, with a field before it ("Verteidigungsministerium",
 # "Gesundheitsministeriums"); "Ministerium" alone is generic.
 ORG_BARE_INSTITUTION_SUFFIX: str = "ministerium"

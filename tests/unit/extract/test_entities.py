@@ -477,6 +477,60 @@ def test_bare_institution_nouns_in_the_article_and_the_corpus() -> None:
     assert link_corpus(linked) == linked
 
 
+def test_an_institution_acronym_is_the_article_s_body_of_that_noun() -> None:
+    # "LKA" defined by the bare noun, or written alone, is this story's Landeskriminalamt, not the one another
+    # story names in full ("Landeskriminalamt Sachsen (LKA)")
+    sachsen = _article("DRESDEN (nw) – Ermittler des Landeskriminalamts Sachsen (LKA) kamen. Das LKA schwieg.",
+                       [("DRESDEN", "LOC"), ("Landeskriminalamts Sachsen", "ORG"), ("LKA", "ORG"), ("LKA", "ORG")])
+    defined = _article("Das Landeskriminalamt (LKA) in Magdeburg ermittelt gegen Ralf Brömmel.",
+                       [("Landeskriminalamt", "ORG"), ("LKA", "ORG"), ("Magdeburg", "LOC"), ("Ralf Brömmel", "PER")])
+    alone = _article("Das LKA warnt vor Brömmel.", [("LKA", "ORG"), ("Brömmel", "PER")])
+    assert [m.canonical_name for m in defined.mentions][:2] == ["Landeskriminalamt", "Landeskriminalamt"]
+    assert alone.mentions[0].canonical_name == "Landeskriminalamt"
+    linked = link_corpus([sachsen, defined, alone])
+    ids = [{m.text: m.entity_id for m in art.mentions if m.type == "ORG"} for art in linked]
+    assert ids[0]["LKA"] == ids[0]["Landeskriminalamts Sachsen"]
+    assert ids[1]["LKA"] == ids[1]["Landeskriminalamt"] == ids[2]["LKA"] != ids[0]["LKA"]
+
+
+def test_a_body_no_article_names_in_full_is_shown_with_its_story_s_place() -> None:
+    # the level of the noun picks the place: the state the story names, the county without "Landkreis",
+    # the city of the datelines; a federal ministry and a noun of no known level stay bare
+    state_a = _article("Der Landtag in Niedersachsen stritt mit Meike Olthoff.",
+                       [("Landtag", "ORG"), ("Niedersachsen", "LOC"), ("Meike Olthoff", "PER")])
+    state_b = _article("Olthoff verließ den Landtag.", [("Olthoff", "PER"), ("Landtag", "ORG")])
+    county = _article("Der Kreistag im Landkreis Vilsau tagte mit Petra Hollerbach.",
+                      [("Kreistag", "ORG"), ("Landkreis Vilsau", "LOC"), ("Petra Hollerbach", "PER")])
+    city = _article("DRESDEN (nw) – Der Stadtrat stimmte gegen Torsten Wendisch.",
+                    [("DRESDEN", "LOC"), ("Stadtrat", "ORG"), ("Torsten Wendisch", "PER")])
+    nothing = _article("Der Stadtrat stimmte gegen Ole Brandt.", [("Stadtrat", "ORG"), ("Ole Brandt", "PER")])
+    federal = _article("BERLIN (nw) – Das Verteidigungsministerium schwieg zu Jan Krüger.",
+                       [("BERLIN", "LOC"), ("Verteidigungsministerium", "ORG"), ("Jan Krüger", "PER")])
+    linked = link_corpus([state_a, state_b, county, city, nothing, federal])
+    names = [{m.text: m.canonical_name for m in art.mentions if m.type == "ORG"} for art in linked]
+    assert names[0]["Landtag"] == names[1]["Landtag"] == "Landtag Niedersachsen"
+    assert names[2]["Kreistag"] == "Kreistag Vilsau"
+    assert names[3]["Stadtrat"] == "Stadtrat Dresden"
+    assert names[4]["Stadtrat"] == "Stadtrat"
+    assert names[5]["Verteidigungsministerium"] == "Verteidigungsministerium"
+    assert link_corpus(linked) == linked
+
+
+def test_linking_again_starts_from_the_article_level_forms() -> None:
+    # a retyped mention, a renamed one and an organisation the corpus pass added: a second pass over the
+    # linked articles starts from the article-level name and type and gives the same result
+    a = _article("Kommunal-IT Sachsen meldet einen Angriff. Ewa Zielińska schweigt.",
+                 [("Kommunal-IT Sachsen", "ORG"), ("Ewa Zielińska", "PER")])
+    b = _article("Die Kommunal-IT Sachsen zahlt nicht, sagte Ewa Zielińska.",
+                 [("Kommunal-IT Sachsen", "ORG"), ("Ewa Zielińska", "LOC")])
+    c = _article("Bei Kommunal-IT Sachsen fiel das Netz aus.", [("Sachsen", "LOC")])
+    linked = link_corpus([a, b, c])
+    assert [m.type for m in linked[1].mentions] == ["ORG", "PER"] and linked[1].mentions[1].local_type == "LOC"
+    assert [m.text for m in linked[2].mentions] == ["Kommunal-IT Sachsen"]
+    assert link_corpus(linked) == linked
+    assert link_corpus(link_corpus(linked)) == linked
+
+
 def test_institution_nouns_of_full_names() -> None:
     from storyline.extract.entity_keys import institution_noun, institution_nouns_of
 
