@@ -41,6 +41,8 @@ class DateLexicon:
     future_cues: frozenset[str]
     past_cues: frozenset[str]
     past_participle: tuple[str, tuple[str, ...]]
+    present_cues: frozenset[str]
+    present_blockers: frozenset[str]
     plural_units: frozenset[str]
     span_preps: tuple[str, ...]
     future_preps: frozenset[str]
@@ -138,6 +140,8 @@ def date_lexicon(language: str | None) -> DateLexicon:
         future_cues=m.DATE_FUTURE_CUES,
         past_cues=m.DATE_PAST_CUES,
         past_participle=m.DATE_PAST_PARTICIPLE,
+        present_cues=m.DATE_PRESENT_CUES,
+        present_blockers=m.DATE_PRESENT_BLOCKERS,
         plural_units=m.DATE_PLURAL_UNITS,
         span_preps=m.DATE_SPAN_PREPS,
         future_preps=m.DATE_FUTURE_PREPS,

@@ -52,7 +52,10 @@ def tense_at(text: str, start: int, end: int, lex: DateLexicon, ends: list[int] 
     left, right = _sentence_bounds(sentence_ends(text) if ends is None else ends, start, end, len(text))
     left, right = max(left, start - 200), min(right, end + 200)
     before = _WORD.findall(text[left:start])[-WINDOW:]
-    after = _WORD.findall(text[end:right])[:WINDOW]
+    # a separable particle closing the clause is no cue ("wies am Mittwoch seine Klage ab.": "ab" is "from" only
+    # before what it starts from)
+    after = [m.group(0) for m in _WORD.finditer(text, end, right)
+             if not (m.group(0).lower() in _PARTICLES and text[m.end() : m.end() + 1] in _CLAUSE_END)][:WINDOW]
     best: tuple[int, int, Tense] | None = None
     for distance, word in enumerate(reversed(before)):
         tense = _cue(word, lex)
@@ -66,4 +69,19 @@ def tense_at(text: str, start: int, end: int, lex: DateLexicon, ends: list[int] 
             if best is None or (distance, 1) < best[:2]:
                 best = (distance, 1, tense)
             break
+    if best is None and _scheduled(before, after, lex):
+        return "future"
     return best[2] if best else None
+
+
+def _scheduled(before: list[str], after: list[str], lex: DateLexicon) -> bool:
+    """No past or future cue, but a scheduling verb in the present near the date ("Der HSV empfängt am
+    Samstag …"), not as an infinitive after "zu", with no Perfekt auxiliary or comparison near."""
+    words = [w.lower() for w in (*before, *after)]
+    if any(w in lex.present_blockers for w in words):
+        return False
+    return any(w in lex.present_cues and (i == 0 or words[i - 1] not in ("zu", "to")) for i, w in enumerate(words))
+
+
+_PARTICLES = frozenset({"ab", "an"})
+_CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", ""})

@@ -734,6 +734,20 @@ DATE_PAST_CUES: frozenset[str] = frozenset({
     "verkündete", "meldete", "meldeten", "informierte", "hieß", "stieg", "sank", "fiel", "lag", "verlor",
     "gewann", "kritisierte", "legte", "stellte", "vorstellte", "eröffnete", "schloss", "wählte", "wählten",
 })  # not "ist"/"hat": present tense and Perfekt auxiliaries; the participle marks the Perfekt
+# Present-tense forms of the verbs news uses for what is scheduled ("Der HSV empfängt am Samstag …", "Seine
+# Sperre endet im August", "Im Oktober verhandelt das Gericht"): German news states the coming event in the
+# present, so with no past or future cue near the date these point ahead.
+DATE_PRESENT_CUES: frozenset[str] = frozenset({
+    "beginnt", "beginnen", "endet", "enden", "tagt", "tagen", "verhandelt", "verhandeln", "empfängt", "gilt",
+    "gelten", "läuft", "laufen", "entscheidet", "entscheiden", "berät", "beraten", "trifft", "treffen", "spielt",
+    "spielen", "startet", "starten", "öffnet", "öffnen", "reist", "besucht", "besuchen", "findet", "finden",
+    "kommt", "kommen", "folgt", "folgen", "fällt", "wählt", "wählen",
+    "stimmt", "stimmen", "eröffnet", "schließt", "präsentiert", "legt",
+})
+# ... unless a Perfekt auxiliary is near ("die Velmora Mitte Februar vereinbart haben, gilt …": "vereinbart" is a
+# participle without "ge-"), the cue verb is an infinitive ("zur Seite zu treten am Dienstag") or the date is
+# compared with ("weniger als im Frühjahr").
+DATE_PRESENT_BLOCKERS: frozenset[str] = frozenset({"hat", "haben", "habe", "ist", "sind", "sei", "als"})
 # Past participles ("ge…t", "ge…en") are past cues too: prefix and endings of the pattern.
 DATE_PAST_PARTICIPLE: tuple[str, tuple[str, ...]] = ("ge", ("t", "en"))
 

@@ -213,6 +213,12 @@ DATE_PAST_CUES: frozenset[str] = frozenset({
     "said", "was", "were", "had", "did", "told", "announced", "last", "ago", "already", "has", "have",
     "since",
 })
+# Present-tense forms English news uses for what is scheduled ("The trial begins on Monday").
+DATE_PRESENT_CUES: frozenset[str] = frozenset({
+    "begins", "begin", "starts", "start", "ends", "end", "opens", "open", "meets", "meet", "hosts", "host",
+    "resumes", "resume", "takes", "expires", "closes", "votes", "vote", "plays", "play", "runs", "comes",
+})
+DATE_PRESENT_BLOCKERS: frozenset[str] = frozenset({"has", "have", "had", "than"})
 # Regular past forms ("…ed") are past cues too: prefix (none) and ending.
 DATE_PAST_PARTICIPLE: tuple[str, tuple[str, ...]] = ("", ("ed",))
 

@@ -200,6 +200,24 @@ def test_scheduled_and_hoped_for_dates_lie_ahead(text: str, language: str, value
     assert one(text, language)[1] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # published Thursday 2024-03-14: the present of a scheduling verb points ahead ...
+        ("Der HSV empfängt am Samstag die TSG Mainhausen.", "2024-03-16"),
+        ("Seine Sperre endet im August.", "2024-08"),
+        ("Im Oktober verhandelt das Arbeitsgericht seine Klage.", "2024-10"),
+        # ... not a separable particle closing a past clause, a Perfekt, an infinitive or a comparison
+        ("Die Kammer wies am Mittwoch seine Klage ab.", "2024-03-13"),
+        ("Die Garantie, die sie im Februar vereinbart haben, gilt nur für 780 Beschäftigte.", "2024-02"),
+        ("Er kam unter Druck, zur Seite zu treten am Dienstag.", "2024-03-12"),
+        ("An den Linien stehen weit weniger Menschen als im Februar.", "2024-02"),
+    ],
+)
+def test_present_tense_schedules_ahead(text: str, value: str) -> None:
+    assert one(text)[1] == value
+
+
 def test_agentive_by_is_no_deadline() -> None:
     # published 2024-03-14: a cost the audit office estimated in March is this March, not next
     assert one("The overrun was estimated by the Federal Audit Office in March.", "en")[1] == "2024-03"
