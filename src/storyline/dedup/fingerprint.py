@@ -11,7 +11,7 @@ import numpy as np
 from storyline.dedup import minhash
 from storyline.dedup.farm import article_signals
 from storyline.dedup.settings import DedupSettings
-from storyline.dedup.sources import mentioned_sources
+from storyline.dedup.sources import mentioned_sources, own_keys, reports_first_hand
 from storyline.dedup.text import anchor_hashes, clean_text, exact_hash, normalise, word_hashes, words
 from storyline.model import Article, FarmSignal
 from storyline.store.db import published_utc
@@ -34,6 +34,7 @@ class Fingerprint:
     mentioned_sources: tuple[str, ...]  # sources named in the text ("laut der Agentur X")
     has_byline: bool
     signals: tuple[FarmSignal, ...] = field(default_factory=tuple)
+    first_hand: bool = False  # the text names its own outlet as told or shown something: own reporting
 
 
 def fingerprint(article: Article, settings: DedupSettings | None = None) -> Fingerprint:
@@ -46,6 +47,7 @@ def fingerprint(article: Article, settings: DedupSettings | None = None) -> Fing
     # Bottom-k by hash: a consistent sample, so two articles sharing keys keep the same shared ones.
     hashes = sorted(anchor_hashes(text))[: s.anchors_per_article]
     anchors = np.asarray(hashes, dtype=np.uint64)
+    host = urlsplit(article.url).hostname if article.url else None
     return Fingerprint(
         article_id=article.id,
         exact=exact_hash(norm, normalised=True),
@@ -54,10 +56,11 @@ def fingerprint(article: Article, settings: DedupSettings | None = None) -> Fing
         n_words=len(tokens),
         language=article.language,
         outlet=article.outlet,
-        host=urlsplit(article.url).hostname if article.url else None,
+        host=host,
         published=published_utc(article.published),
         cited_sources=tuple(article.cited_sources),
         mentioned_sources=tuple(mentioned_sources(text, article.language)),
         has_byline=bool(article.byline or article.author),
         signals=tuple(article_signals(article)),
+        first_hand=reports_first_hand(text, article.language, own_keys((article.outlet, host))),
     )

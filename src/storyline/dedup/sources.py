@@ -6,6 +6,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import product
 
 from storyline.lang import de, en
 
@@ -15,6 +16,7 @@ SELF_CREDIT_SHARE = 0.5  # an outlet naming itself on half its articles is a wir
 # articles: wire services credit themselves everywhere (sample: 100%), while outlets that merely copy the
 # wire carry it on some (sample farms: 55-65%; a newspaper crediting dpa is never dpa).
 OWNER_SHARE = 0.8
+_ARTICLES = frozenset({"the", "der", "die", "das"})  # articles opening an outlet's name
 
 
 @lru_cache(maxsize=4)
@@ -40,6 +42,51 @@ def mentioned_sources(text: str, language: str | None) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=4)
+def _first_hand(language: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None, tuple[str, ...]]:
+    mod = _LANG.get(language)
+    if mod is None:
+        return (), None, ()
+    named = tuple(re.compile(p) for p in mod.DEDUP_FIRST_HAND_PATTERNS)
+    self_phrases = re.compile("|".join(mod.DEDUP_FIRST_HAND_SELF)) if mod.DEDUP_FIRST_HAND_SELF else None
+    return named, self_phrases, mod.DEDUP_NAME_ENDINGS
+
+
+def own_keys(names: Iterable[str | None]) -> set[str]:
+    """Outlet keys an outlet is named by in its own text: its spellings, and the initials of a name of
+    several words ("Continental Press Agency" writes "told CPA")."""
+    keys: set[str] = set()
+    for name in names:
+        if not name:
+            continue
+        keys.add(outlet_key(name))
+        words = name.split()
+        if len(words) > 1 and words[0].casefold() in _ARTICLES:
+            words = words[1:]
+        if len(words) >= 3:  # initials of two words ("RR") would meet other names too often
+            keys.add("".join(w[0] for w in words).casefold())
+    return keys - {""}
+
+
+def _inflected_keys(name: str, endings: tuple[str, ...]) -> set[str]:
+    """Outlet keys of a name as written and with a case ending off each word ("des Tagesblicks")."""
+    options = [[w] + [w[: -len(e)] for e in endings if w.endswith(e) and len(w) > len(e) + 2] for w in name.split()]
+    return {outlet_key(" ".join(combo)) for combo in product(*options)}
+
+
+def reports_first_hand(text: str, language: str | None, own: set[str]) -> bool:
+    """Whether the text reports first-hand: it names its own outlet (``own``: keys from :func:`own_keys`) as
+    the one told something or holding a document ("sagte er dem Tagesblick", "told The Harbour Times"), or
+    speaks of itself ("nach Informationen dieser Zeitung")."""
+    named, self_phrases, endings = _first_hand(language or "")
+    if self_phrases is not None and self_phrases.search(text):
+        return True
+    if not own:
+        return False
+    return any(_inflected_keys(match.group("source"), endings) & own
+               for pattern in named for match in pattern.finditer(text))
+
+
 def outlet_key(name: str) -> str:
     """Comparable outlet key: "www.tagesblick.example", "Der Tagesblick" and "tagesblick" agree."""
     value = name.strip().casefold()
@@ -47,7 +94,7 @@ def outlet_key(name: str) -> str:
         labels = [x for x in value.removeprefix("www.").split(".") if x]
         value = labels[-2] if len(labels) >= 2 else labels[0]
     words = [w for w in re.split(r"\W+", value) if w]
-    if len(words) > 1 and words[0] in {"the", "der", "die", "das"}:
+    if len(words) > 1 and words[0] in _ARTICLES:
         words = words[1:]
     return "".join(words)
 

@@ -1266,6 +1266,30 @@ DEDUP_SOURCE_PHRASES: dict[str, tuple[str, str]] = {  # trigger word -> (pattern
     "Staatsmedien": (r"\bberichteten Staatsmedien\b", "Staatsmedien"),
     "Redaktion": (r"\bBerichterstattung von [^;\n]{2,80}; Redaktion von", "Reuters"),  # Reuters' German credits
 }
+# First-hand reporting: the medium named as the one a statement was given to, a document lies with, or that
+# did the research ("sagte er dem Tagesblick", "ein Papier, das der Agentur Nordwire vorliegt", "nach
+# Recherchen des Tagesblicks", "eines Nordwire-Reporters"). Group "source" is the medium; dedup compares it
+# with the article's own outlet (provenance.py: a text with its own reporting is no rewrite of another).
+# The name forms are loose on purpose: a match only counts when it is the article's own outlet.
+_FIRST_HAND_NAME = r"(?P<source>[A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜ][\w\-]*){0,3})"
+_FIRST_HAND_MEDIUM = r"(?:Nachrichtenagentur |Agentur |Zeitung |Redaktion )?"
+DEDUP_FIRST_HAND_PATTERNS: tuple[str, ...] = (
+    rf"\b(?:dem|der) {_FIRST_HAND_MEDIUM}{_FIRST_HAND_NAME} vor(?:liegt|liegen|lag|lagen)?\b",  # document
+    rf"\b(?:dem|der) {_FIRST_HAND_MEDIUM}{_FIRST_HAND_NAME}(?=\s*[.,;:!?]|\s+(?:am Telefon|auf Anfrage|mit\b))",
+    rf"\b(?:gegenüber|mit) (?:dem|der) {_FIRST_HAND_MEDIUM}{_FIRST_HAND_NAME}",  # "im Gespräch mit dem X"
+    rf"\b(?:Informationen|Recherchen|Berechnungen|Zählung|Beobachtungen|Umfrage|Stichprobe|Auswertung) "
+    rf"(?:des|der|von) {_FIRST_HAND_MEDIUM}{_FIRST_HAND_NAME}",
+    r"\b(?P<source>[A-ZÄÖÜ][\w]+)-(?:Reporter|Reporters|Reporterin|Korrespondent|Korrespondenten|Korrespondentin)\b",
+    # the medium as the subject of finding out: "Wie der Tagesblick aus dem Umfeld … erfuhr", "mit denen der
+    # Tagesblick gesprochen hat", "die der Tagesblick ausgewertet hat"
+    rf"\b(?:der|die|das) {_FIRST_HAND_MEDIUM}{_FIRST_HAND_NAME} (?:[^.,;]{{0,60}} )?(?:erfuhr|erfahren hat|"
+    r"gesprochen hat|ausgewertet hat|einsehen konnte|eingesehen hat)\b",
+)
+# The same without a name: the paper speaking of itself.
+DEDUP_FIRST_HAND_SELF: tuple[str, ...] = (r"\b(?:dieser|unserer) (?:Zeitung|Redaktion)\b",)
+# Case endings a name takes after "des", "dem" or an adjective ("des Tagesblicks", "der Rheinischen
+# Rundschau", "des Hauptstadt-Anzeigers"): stripped per word before a name is compared with an outlet.
+DEDUP_NAME_ENDINGS: tuple[str, ...] = ("s", "es", "n", "en")
 # Machine-translation leftovers in German text: English honorifics ("Hr Keller", "Mr Keller"), English
 # thousands separators ("3,000 Beschäftigte"), English word order after a quote ("…," Chefin X sagte).
 # The number pattern means \b\d{1,3},\d{3}\b, written separator first (one fixed-width lookbehind per

@@ -686,6 +686,19 @@ DEDUP_SOURCE_PHRASES: dict[str, tuple[str, str]] = {  # trigger word -> (pattern
     "state media": (r"\bstate media reported\b", "state media"),
     "Editing": (r"\bReporting by [^;\n]{2,80}; Editing by", "Reuters"),  # Reuters' credit line
 }
+# First-hand reporting: the medium named as the one told something, that saw a document or found it out
+# ("told The Harbour Times", "seen by Metro Dispatch", "Metro Dispatch understands"). Group "source" is the
+# medium; dedup compares it with the article's own outlet (provenance.py: a text with its own reporting is
+# no rewrite of another), so the name forms are loose.
+_FIRST_HAND_NAME = r"(?P<source>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3})"
+DEDUP_FIRST_HAND_PATTERNS: tuple[str, ...] = (
+    rf"\b(?:told|telling|interview with|spoke to|speaking to) {_FIRST_HAND_NAME}",
+    rf"\b(?:seen|reviewed|obtained|verified|analysed|analyzed) by {_FIRST_HAND_NAME}",
+    rf"\b{_FIRST_HAND_NAME} (?:understands|has learned|has learnt|revealed|has seen)\b",
+)
+# The same without a name: the paper speaking of itself.
+DEDUP_FIRST_HAND_SELF: tuple[str, ...] = (r"\b(?:this|our) newspaper\b",)
+DEDUP_NAME_ENDINGS: tuple[str, ...] = ()  # English names do not inflect (a possessive is not a credit)
 # Machine-translation leftovers in English text: German honorifics and German number formats. The number
 # pattern means \b\d{1,3}\.\d{3}\b(?!\.\d), written separator first so the engine scans for the dot.
 DEDUP_MT_ARTEFACTS: dict[str, str] = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 
 import pytest
-from tests.unit.dedup.fixtures import corpus
+from tests.unit.dedup.fixtures import REWRITE, WIRE, article, corpus
 
 from storyline.dedup.settings import DedupSettings
 from storyline.dedup.stage import DedupResult, _explained_rewrites_dropped, dedup_articles
@@ -117,3 +117,18 @@ def test_a_rewrite_of_an_article_that_republishes_another_is_dropped() -> None:
     real_rewrite = link("paper", "wire", "rewrite", "wire")  # a paper rewrote the wire story
     kept = _explained_rewrites_dropped([translation, restates_wire, real_rewrite])
     assert kept == [translation, real_rewrite]
+
+
+def test_a_rewrite_whose_copy_reports_first_hand_is_own_reporting() -> None:
+    # The paper's own quote ("sagte Lorenzen der Rheinischen Rundschau") makes its text its own reporting.
+    own = REWRITE + "\n„Wir bleiben draußen, bis ein Angebot kommt“, sagte Lorenzen der Rheinischen Rundschau."
+    wire = article("a-wire", WIRE, "Nordwire", 0, cited=("nw",))
+    report = article("e-report", own, "Rheinische Rundschau", 4)
+    result = dedup_articles([wire, report], DedupSettings(use_embeddings=False))
+    assert result.links == [] and result.counts["dropped_first_hand_rewrites"] == 1
+    assert {s.article_id: s.original_source for s in result.sources}["e-report"] == "Rheinische Rundschau"
+    # The same sentence naming another paper is a quote taken over: still a rewrite of the wire story.
+    elsewhere = article("e-report", own, "Elbkurier", 4)
+    kept = dedup_articles([wire, elsewhere], DedupSettings(use_embeddings=False)).links
+    assert [(lk.a, lk.b, lk.kind) for lk in kept] == [("a-wire", "e-report", "rewrite")]
+

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from tests.unit.dedup.fixtures import ENGLISH, NEAR, TRANSLATION, UNRELATED, WIRE
 
 from storyline.dedup import minhash
-from storyline.dedup.sources import mentioned_sources, outlet_key
+from storyline.dedup.sources import mentioned_sources, outlet_key, own_keys, reports_first_hand
 from storyline.dedup.text import anchor_keys, exact_hash, number_keys, paragraphs, sentences, word_hashes, words
 
 
@@ -74,3 +75,21 @@ def test_source_names_join_spellings_and_learn_credits() -> None:
     assert names.resolve("CPA") == "Continental Press Agency"  # owned by the outlet crediting it always
     assert names.is_agency("Continental Press Agency") and not names.is_agency("Klickreport")
     assert names.same("cpa", "www.contipress.example") and not names.same("CPA", "Klickreport")
+
+
+@pytest.mark.parametrize(("text", "language", "outlet", "first_hand"), [
+    ("Das sagte Sprecherin Anja Roth dem Tagesblick.", "de", "Der Tagesblick", True),
+    ("Nach Recherchen des Tagesblicks sind 72 Kommunen betroffen.", "de", "www.tagesblick.example", True),
+    ("Das geht aus einem Papier hervor, das der Nachrichtenagentur Nordwire vorliegt.", "de", "Nordwire", True),
+    ("Das sagte Hasselkamp der Rheinischen Rundschau.", "de", "Rheinische Rundschau", True),
+    ("Wie der Tagesblick aus dem Umfeld des Verfahrens erfuhr, lehnte er ab.", "de", "Der Tagesblick", True),
+    ("Nach Informationen dieser Zeitung stand der Steuermann am Ruder.", "de", "Elbkurier", True),
+    ("Das sagte er der Agentur Nordwire.", "de", "Elbkurier", False),  # a quote taken over from the wire
+    ('"It is over," he told The Harbour Times last month.', "en", "The Harbour Times", True),
+    ("The spokeswoman told CPA on Monday.", "en", "Continental Press Agency", True),  # its initials
+    ("Two of them, Metro Dispatch understands, were arrested.", "en", "Metro Dispatch", True),
+    ("He told Reuters on Monday.", "en", "The Harbour Times", False),
+    ("BERLIN (CPA) – Police said on Monday.", "en", "Continental Press Agency", False),  # the dateline credit
+])
+def test_first_hand_reporting_names_the_own_outlet(text: str, language: str, outlet: str, first_hand: bool) -> None:
+    assert reports_first_hand(text, language, own_keys([outlet])) is first_hand
