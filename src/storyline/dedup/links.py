@@ -45,6 +45,13 @@ def anchor_jaccard(fa: Fingerprint, fb: Fingerprint) -> float:
     return shared / union if union else 0.0
 
 
+def too_far_apart_for_a_rewrite(fa: Fingerprint, fb: Fingerprint, settings: DedupSettings) -> bool:
+    """Whether two articles were published further apart than a rewrite follows its original (unknown: no)."""
+    if fa.published is None or fb.published is None:
+        return False
+    return abs((fa.published - fb.published).total_seconds()) > settings.rewrite_max_days * 86400
+
+
 def _paraphrase(fa: Fingerprint, fb: Fingerprint, ta: Texts, tb: Texts, al: Alignment,
                 settings: DedupSettings, embedder: ParagraphEmbedder) -> tuple[DuplicateLink, None] | None:
     """A same-language rewrite the lexical rules missed, confirmed by sentence embeddings (paraphrase.py)."""
@@ -78,6 +85,8 @@ def link_pair(
                              aligned_passages=passages, confidence=score), None
     al = align(ta.clean, tb.clean, settings)
     kind = decide_kind(al, settings)
+    if kind in (None, "rewrite") and too_far_apart_for_a_rewrite(fa, fb, settings):
+        return None
     if kind is None:
         return _paraphrase(fa, fb, ta, tb, al, settings, embedder)
     page = page_containment(ta, tb, settings) if kind == "exact" else None

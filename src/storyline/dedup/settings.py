@@ -40,6 +40,10 @@ class DedupSettings:
     paraphrase_min_words: float = 0.2
     paraphrase_min_lexical: float = 0.2
     paraphrase_min_score: float = 0.64
+    # A rewrite restates a story while it is news: on dev every gold rewrite came within a day of its original,
+    # while the paraphrase path linked reports of a storyline's other events months apart (the same people
+    # and background, another happening). Copies are not bounded: farms republish old stories verbatim.
+    rewrite_max_days: float = 3.0
     paraphrase_sentence_match: float = 0.7  # sentence cosine at which a restated sentence is an aligned passage
     sentence_match: float = 0.5  # word-set Jaccard at which two sentences are aligned
     # Cross-language pairs are embedded only when they share this share of anchors (dev: translation

@@ -202,8 +202,9 @@ class DedupStage:
 
     name = "dedup"
     # 1.1: paraphrase path (same-language rewrites by sentence embeddings); 1.2: explained rewrites dropped;
-    # 1.3: no rewrite whose copy reports first-hand (names its own outlet as told or shown something)
-    version = "1.3"
+    # 1.3: no rewrite whose copy reports first-hand (names its own outlet as told or shown something);
+    # 1.4: no rewrite of an article published more than rewrite_max_days apart
+    version = "1.4"
 
     def __init__(self, settings: DedupSettings | None = None) -> None:
         self.settings = settings or DedupSettings()

@@ -7,6 +7,8 @@ import importlib.util
 import pytest
 from tests.unit.dedup.fixtures import REWRITE, WIRE, article, corpus
 
+from storyline.dedup.fingerprint import fingerprint
+from storyline.dedup.links import too_far_apart_for_a_rewrite
 from storyline.dedup.settings import DedupSettings
 from storyline.dedup.stage import DedupResult, _explained_rewrites_dropped, dedup_articles
 from storyline.model import Direction, DuplicateKind, DuplicateLink
@@ -132,3 +134,13 @@ def test_a_rewrite_whose_copy_reports_first_hand_is_own_reporting() -> None:
     kept = dedup_articles([wire, elsewhere], DedupSettings(use_embeddings=False)).links
     assert [(lk.a, lk.b, lk.kind) for lk in kept] == [("a-wire", "e-report", "rewrite")]
 
+
+def test_no_rewrite_of_a_story_published_months_earlier() -> None:
+    wire = article("a-wire", WIRE, "Nordwire", 0, cited=("nw",))
+    later = [article("b-exact", WIRE, "Klickreport", 24 * 90, cited=("nw",)),
+             article("e-rewrite", REWRITE, "Rheinische Rundschau", 24 * 30)]
+    found = kinds(dedup_articles([wire, *later], DedupSettings(use_embeddings=False)))
+    assert found == {("a-wire", "b-exact"): "exact"}  # farms republish old text; a rewrite restates news
+    assert too_far_apart_for_a_rewrite(fingerprint(wire), fingerprint(later[1]), DedupSettings())
+    undated = article("e-rewrite", REWRITE, "Rheinische Rundschau", None)
+    assert not too_far_apart_for_a_rewrite(fingerprint(wire), fingerprint(undated), DedupSettings())
