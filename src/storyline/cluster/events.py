@@ -44,7 +44,8 @@ class EventStage:
     """Corpus stage "events": new articles join existing events or found new ones; ``recluster`` starts over."""
 
     name = "events"
-    version = "1"
+    # 2: an event takes no article more than 7 days after its first report (was 21)
+    version = "2"
 
     def __init__(
         self, recluster: bool = False, settings: ClusterSettings | None = None, encoder: Encoder | None = None

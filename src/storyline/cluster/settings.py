@@ -17,9 +17,10 @@ class ClusterSettings:
     # too); the sample's reports of one happening span at most 4 days, real follow-ups about a week.
     window_days: int = 10
     # An event takes no article more than this many days after its first report: a happening's reports
-    # come within days (sample gold: at most 4), later pieces are follow-ups, i.e. new events of the
-    # storyline. Without this cap dense streams chain one event through a whole year (10kgnad stream).
-    max_span_days: int = 21
+    # come within days (sample DEV gold: at most 4), later pieces are follow-ups, i.e. new events of the
+    # storyline. Without this cap dense streams chain one event through a whole year (10kgnad stream), and
+    # a developing story's later turns (s38: the fire under control and an arrest, 8 days on) its first event.
+    max_span_days: int = 7
     # Similarity loses this much per day between an article and the event's nearest date.
     day_penalty: float = 0.01
     # Weight of entity overlap against term cosine when extraction provided entities.
