@@ -44,8 +44,9 @@ class EventStage:
     """Corpus stage "events": new articles join existing events or found new ones; ``recluster`` starts over."""
 
     name = "events"
-    # 2: an event takes no article more than 7 days after its first report (was 21)
-    version = "2"
+    # 2: an event takes no article more than 7 days after its first report (was 21); 3: nor one more than 3
+    # days from its nearest report (was 10)
+    version = "3"
 
     def __init__(
         self, recluster: bool = False, settings: ClusterSettings | None = None, encoder: Encoder | None = None

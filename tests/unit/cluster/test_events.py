@@ -110,3 +110,16 @@ def test_an_event_does_not_chain_beyond_its_span() -> None:
     parts = partition([e.article_ids for e in res.events])
     assert frozenset({"k0", "k1", "k2", "k3"}) in parts  # within 7 days of the first report
     assert frozenset({"k4", "k5"}) in parts  # a follow-up: a new event of the storyline
+
+
+def test_a_lull_ends_an_event() -> None:
+    text = "Die Hafenunion Nord bestreikt Waltershof und Steinwerder im Hamburger Hafen."
+    days = ["2022-06-01", "2022-06-02", "2022-06-06", "2022-06-06"]  # four quiet days, then the next turn
+    chain = [art(f"k{i}", "Streik im Hamburger Hafen", text, day) for i, day in enumerate(days)]
+    parts = partition([e.article_ids for e in cluster_corpus(ListSource(chain + BACKGROUND), NO_EMBED).events])
+    assert parts >= {frozenset({"k0", "k1"}), frozenset({"k2", "k3"})}
+    # A report 3 days after the last still joins.
+    three_days = [art("m0", "Streik im Hamburger Hafen", text, "2022-06-01"),
+                  art("m1", "Streik im Hamburger Hafen", text, "2022-06-04")]
+    parts = partition([e.article_ids for e in cluster_corpus(ListSource(three_days + BACKGROUND), NO_EMBED).events])
+    assert frozenset({"m0", "m1"}) in parts
