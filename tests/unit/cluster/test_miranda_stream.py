@@ -21,5 +21,9 @@ def test_stream_pairwise_f1_floor(shared_data: Path) -> None:
     # English stream grew with s17–s22 and fell to 0.897 (16 gold pairs: 13 found, 3 false): the new English
     # report of s20's tax trial joins one of s03's chemical-fire trial (both "the court heard …"), a change
     # of data, not of code (the session's first commit gives the same figure), so the English floor is 0.88.
+    # s37–s39 (same day) brought developing stories whose later turns joined their first event (s38's forest
+    # fire: Polish crews 3 days on, under control and an arrest 8 days on): de 0.947, en 0.824 with events 1;
+    # with events 3 (no article more than 7 days after an event's first report or 3 days from its nearest)
+    # de 0.973, en 0.933. The floors stand.
     assert (results["de"][0].f1 or 0.0) >= 0.95
     assert (results["en"][0].f1 or 0.0) >= 0.88
