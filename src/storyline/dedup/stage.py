@@ -129,13 +129,10 @@ def _first_hand_rewrites_dropped(links: list[DuplicateLink], by_id: Mapping[str,
     origin). On dev, 87 of 169 independent reports by newspapers and English outlets report first-hand,
     and 4 of 167 gold rewrites do (a paper's own quote added to the wire story), none of them found.
     """
-    def first_hand(aid: str) -> bool:
-        return by_id[aid].first_hand
-
     kept = []
     for lk in links:
         d = lk.direction
-        own = first_hand(d.copied) if d is not None else first_hand(lk.a) and first_hand(lk.b)
+        own = by_id[d.copied].first_hand if d is not None else by_id[lk.a].first_hand and by_id[lk.b].first_hand
         if not (lk.kind == "rewrite" and own):
             kept.append(lk)
     return kept

@@ -159,8 +159,8 @@ def assign_entity_ids(articles: Iterable[Article]) -> dict[str, Linked]:
             mapping[key_id(key)] = Linked(final, canonical, type_)
     by_entity = {linked.entity_id: linked for linked in mapping.values()}
 
-    def entity_name(entity: str) -> tuple[str, str]:
-        return by_entity[entity].canonical_name, by_entity[entity].type
+    def entity_name(entity: str) -> str:
+        return by_entity[entity].canonical_name
 
     for article_id, decided in institutions.resolve(lambda key: mapping[key_id(key)].entity_id).items():
         for key, entity in decided.items():

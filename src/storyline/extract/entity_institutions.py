@@ -17,12 +17,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from storyline.extract.entity_corpus import UnionFind
-from storyline.extract.entity_keys import institution_noun, institution_nouns_of
+from storyline.extract.entity_keys import institution_noun, institution_nouns_of, is_federal
 from storyline.lang import de as lang_de
 from storyline.model import Article, Mention
-
-# A federal body's noun means the one body wherever it is written alone.
-_FEDERAL_PREFIX = "bundes"
 
 
 def bare_noun(mention: Mention) -> str | None:
@@ -92,7 +89,7 @@ class BareInstitutions:
                 best = max(sorted(scores), key=lambda c: scores[c], default=None)
                 if best is not None and scores[best] > 0:
                     out[article_id][key] = best
-                elif not noun.startswith(_FEDERAL_PREFIX):
+                elif not is_federal(noun):  # a federal body's noun means the one body wherever it is written
                     unresolved[noun].append((article_id, key, context))
         for items in unresolved.values():
             for (article_id, key, _), first in zip(items, _story_groups(items, df), strict=True):
@@ -110,26 +107,26 @@ def _opens_dateline(text: str, mention: Mention) -> bool:
 
 
 def local_body_name(noun: str, level: str | None, places: tuple[Counter[str], Counter[str]],
-                    name_of: Callable[[str], tuple[str, str]]) -> str:
+                    name_of: Callable[[str], str]) -> str:
     """The display name of a body its story writes only by its bare noun (``noun``, nominative): the noun and
     the place of the body's ``level`` that the story names, else the noun alone.
 
     state: the German or Austrian state the story's articles name most ("Landtag Niedersachsen"); county: the
     county they name most, its "Landkreis" left out ("Kreistag Vilsau"); city: the place their datelines name
-    most ("Stadtrat Dresden"). ``name_of`` gives an entity id's (name, type).
+    most ("Stadtrat Dresden"). ``name_of`` gives an entity id's display name.
     """
     named, datelines = places
     candidates: list[str] = []
     if level == "state":
-        candidates = [name for e in _by_count(named) if (name := name_of(e)[0]) in lang_de.STATES]
+        candidates = [name for e in _by_count(named) if (name := name_of(e)) in lang_de.STATES]
     elif level == "county":
         for e in _by_count(named):
-            name = name_of(e)[0]
+            name = name_of(e)
             prefix = next((p for p in lang_de.COUNTY_PREFIXES if name.startswith(p)), None)
             if prefix is not None or name.endswith("-Kreis"):
                 candidates.append(name.removeprefix(prefix or ""))
     elif level == "city":
-        candidates = [name for e in _by_count(datelines) if (name := name_of(e)[0]) not in lang_de.STATES]
+        candidates = [name for e in _by_count(datelines) if (name := name_of(e)) not in lang_de.STATES]
     return f"{noun} {candidates[0]}" if candidates else noun
 
 

@@ -133,6 +133,11 @@ def institution_noun(word: str) -> str | None:
     return None
 
 
+def is_federal(noun: str) -> bool:
+    """Whether a folded institution noun names a federal body ("bundestag", "bundesverkehrsministerium")."""
+    return noun.startswith(lang_de.ORG_FEDERAL_PREFIX.casefold())
+
+
 def institution_level(noun: str) -> str | None:
     """The level of government of a bare institution noun ("Landtag" → "state"), None when not known
     (lang/de.py ``ORG_BARE_INSTITUTION_LEVELS``); a ministry is the state's unless federal."""
@@ -140,7 +145,7 @@ def institution_level(noun: str) -> str | None:
     if key is None:
         return None
     if key.endswith(lang_de.ORG_BARE_INSTITUTION_SUFFIX):
-        return None if key.startswith("bundes") or key in lang_de.FEDERAL_MINISTRIES else "state"
+        return None if is_federal(key) or key in lang_de.FEDERAL_MINISTRIES else "state"
     return lang_de.ORG_BARE_INSTITUTION_LEVELS.get(key)
 
 

@@ -307,9 +307,10 @@ ORG_BARE_INSTITUTION_LEVELS: dict[str, str] = {
     "landtag": "state", "landesregierung": "state", "landeskriminalamt": "state", "landesamt": "state",
     "landesrechnungshof": "state", "landesdirektion": "state",
     "kreistag": "county", "kreisverwaltung": "county", "landratsamt": "county", "kreisveterinäramt": "county",
+    "veterinäramt": "county",
     "stadtrat": "city", "gemeinderat": "city", "staatsanwaltschaft": "city", "landgericht": "city",
     "amtsgericht": "city", "oberlandesgericht": "city", "gesundheitsamt": "city",
-    "wasserschutzpolizei": "city", "bezirksregierung": "city", "veterinäramt": "county",
+    "wasserschutzpolizei": "city", "bezirksregierung": "city",
 }
 # Ministries only the federal government has: never a state's.
 FEDERAL_MINISTRIES: frozenset[str] = frozenset({"verteidigungsministerium", "außenministerium"})
