@@ -193,40 +193,45 @@ def _timed(fn: Callable[[], object]) -> float:
 COMPONENTS = ("ner_model", "ner_span_rules", "entity_rules", "dates", "quotes", "figures")
 
 
-def _recognise_in_two(text: str, language: str) -> tuple[list[Mention], float, float]:
-    """``recognise`` for one short text, split into the model's pass and the span rules after it (seconds)."""
+def _recognise_in_two(texts: list[str], language: str) -> tuple[list[list[Mention]], float, float]:
+    """``recognise_many`` for a chunk of short texts, split into the model's batched pass and the span
+    rules after it (seconds)."""
     rec = load_ner(language)
     start = time.perf_counter()
-    doc = next(iter(rec.nlp.pipe([model_view(text)])))
+    docs = list(rec.pipe([model_view(text) for text in texts], batch_size=CHUNK))
     mid = time.perf_counter()
-    found = rec._mentions(doc, text)  # what Recogniser.recognise_many does with each piece
+    found = [rec._mentions(doc, text) for doc, text in zip(docs, texts, strict=True)]  # as Recogniser.recognise_many does
     return found, mid - start, time.perf_counter() - mid
 
 
 def component_shares(articles: list[Article]) -> dict[str, float]:
-    """Seconds per component in this process, each called as its stage calls it.
+    """Seconds per component in this process, each called as its stage calls it (chunks of ``CHUNK`` articles).
 
-    EntityStage is split in three: the NER model (spaCy pipe), the span rules after it (trim, harmonise,
-    propagate; ``Recogniser._mentions``) and the in-article identity rules (``link_in_article``).
+    EntityStage is split in three: the NER model (one batched pass per chunk, ``Recogniser.pipe``), the span
+    rules after it (trim, harmonise, propagate; ``Recogniser._mentions``) and the in-article identity rules
+    (``link_in_article``).
     """
     date_stage, quote_stage, figure_stage = DateStage(), QuoteStage(), FigureStage()
     seconds = dict.fromkeys(COMPONENTS, 0.0)
-    for i, article in enumerate(articles):
-        text, language = article.text or "", article.language or "de"
-        if len(text) > CHUNK_CHARS:
-            raise SystemExit(f"article {article.id} is longer than one NER chunk ({CHUNK_CHARS} characters)")
-        found, model, rules = _recognise_in_two(text, language)
-        if i < 3 and found != recognise(text, language):
+    for c in range(0, len(articles), CHUNK):
+        chunk = articles[c : c + CHUNK]
+        language = chunk[0].language or "de"
+        texts = [article.text or "" for article in chunk]
+        if any(len(text) > CHUNK_CHARS for text in texts) or any(a.language != chunk[0].language for a in chunk):
+            raise SystemExit(f"chunk {c}: an article is longer than one NER chunk ({CHUNK_CHARS} characters) or of another language")
+        found, model, rules = _recognise_in_two(texts, language)
+        if c == 0 and found[:3] != [recognise(text, language) for text in texts[:3]]:
             raise SystemExit("the split NER call differs from recognise(); update benchmarks/extract.py")
-        start = time.perf_counter()
-        article = article.model_copy(update={"mentions": link_in_article(text, found, language)})
         seconds["ner_model"] += model
         seconds["ner_span_rules"] += rules
-        seconds["entity_rules"] += time.perf_counter() - start
-        for name, stage in (("dates", date_stage), ("quotes", quote_stage), ("figures", figure_stage)):
+        for article, text, mentions in zip(chunk, texts, found, strict=True):
             start = time.perf_counter()
-            article = stage.run(article)
-            seconds[name] += time.perf_counter() - start
+            article = article.model_copy(update={"mentions": link_in_article(text, mentions, language)})
+            seconds["entity_rules"] += time.perf_counter() - start
+            for name, stage in (("dates", date_stage), ("quotes", quote_stage), ("figures", figure_stage)):
+                start = time.perf_counter()
+                article = stage.run(article)
+                seconds[name] += time.perf_counter() - start
     return seconds
 
 

@@ -102,22 +102,37 @@ class StagesTask:
                 setup()
 
     def __call__(self, chunk: list[Article]) -> list[StageOutcome]:
-        """Run every stage on every article; a failing stage is recorded and the rest go on."""
-        return [self._one(article) for article in chunk]
+        """Run every stage on every article, stage by stage; a failing stage is recorded and the rest go on.
 
-    def _one(self, article: Article) -> StageOutcome:
-        versions: dict[str, str] = {}
-        errors: list[ErrorRecord] = []
+        A stage with a ``run_many`` (the entity recogniser, which batches its model) gets the whole chunk at
+        once; if that raises, the chunk runs through ``run`` one article at a time, so only the article that
+        fails is recorded (the result is the same either way: stages are pure per article).
+        """
+        articles = list(chunk)
+        versions: list[dict[str, str]] = [{} for _ in articles]
+        errors: list[list[ErrorRecord]] = [[] for _ in articles]
         for stage in self.stages:
-            try:
-                article = stage.run(article)
-                versions[stage.name] = stage.version
-            except Exception as exc:  # one odd article never stops a run (STYLE.md habit 7)
-                err = StorylineError(
-                    E004_INTERNAL, article.path, article.position, stage=stage.name, detail=f"{type(exc).__name__}: {exc}"[:300]
-                )
-                errors.append(err.to_record(stage=stage.name))
-        return StageOutcome(article, versions, errors)
+            many = getattr(stage, "run_many", None)
+            if callable(many) and len(articles) > 1:
+                try:
+                    done = list(many(articles))
+                except Exception:  # one odd article in the chunk: found below, one by one
+                    done = []
+                if len(done) == len(articles):
+                    articles = done
+                    for seen in versions:
+                        seen[stage.name] = stage.version
+                    continue
+            for i, article in enumerate(articles):
+                try:
+                    articles[i] = stage.run(article)
+                    versions[i][stage.name] = stage.version
+                except Exception as exc:  # one odd article never stops a run (STYLE.md habit 7)
+                    err = StorylineError(
+                        E004_INTERNAL, article.path, article.position, stage=stage.name, detail=f"{type(exc).__name__}: {exc}"[:300]
+                    )
+                    errors[i].append(err.to_record(stage=stage.name))
+        return [StageOutcome(a, v, e) for a, v, e in zip(articles, versions, errors, strict=True)]
 
 
 def no_progress(_: Progress) -> None:

@@ -42,7 +42,12 @@ class ArticleStage(Protocol):
         ...
 
     def run(self, article: Article) -> Article:
-        """Process one article; must be deterministic and must not raise on odd text."""
+        """Process one article; must be deterministic and must not raise on odd text.
+
+        A stage may also offer ``setup()`` (load models once per process) and ``run_many(articles)``
+        (the same results as ``run`` on each, computed together, e.g. one model batch); the pipeline's
+        worker task calls them when present.
+        """
         ...
 
 

@@ -20,7 +20,7 @@ from storyline.extract.entity_corpus import KeyStats, cluster_keys, display_name
 from storyline.extract.entity_institutions import LOCAL, BareInstitutions, local_body_name
 from storyline.extract.entity_keys import institution_level, institution_noun
 from storyline.extract.entity_spans import dateline_agency_spans, occurrences, uncovered
-from storyline.extract.ner import recognise
+from storyline.extract.ner import recognise, recognise_many
 from storyline.model import Article, Mention
 
 __all__ = [
@@ -68,6 +68,16 @@ class EntityStage:
             return article.model_copy(update={"mentions": []})
         found = with_own_outlet(text, recognise(text, article.language), article.outlet)
         return article.model_copy(update={"mentions": link_in_article(text, found, article.language)})
+
+    def run_many(self, articles: list[Article]) -> list[Article]:
+        """``run`` on each article, the NER model batched over the articles of each language."""
+        found = recognise_many([a.text or "" for a in articles], [a.language for a in articles])
+        out = []
+        for article, mentions in zip(articles, found, strict=True):
+            text = article.text or ""
+            linked = link_in_article(text, with_own_outlet(text, mentions, article.outlet), article.language) if text else []
+            out.append(article.model_copy(update={"mentions": linked}))
+        return out
 
 
 def with_own_outlet(text: str, mentions: list[Mention], outlet: str | None) -> list[Mention]:

@@ -8,8 +8,9 @@ only its NER is loaded. Models load once per process (:func:`load_ner` is cached
 from __future__ import annotations
 
 import importlib.resources
+import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from typing import Any, cast
 
@@ -39,6 +40,7 @@ from storyline.extract.entity_spans import (
     surnames_as_persons,
     titled_persons,
 )
+from storyline.extract.ner_decode import EMBED_BATCH, Moves, annotate, supported
 from storyline.extract.ner_moves import keep_moves
 from storyline.lang import de as lang_de
 from storyline.lang import en as lang_en
@@ -129,9 +131,10 @@ class Recogniser:
 
     def recognise_many(self, texts: Iterable[str], batch_size: int = 32) -> list[list[Mention]]:
         """Mentions for many texts (batched through the model: faster than one by one)."""
+        texts = list(texts)
         pieces = [(i, offset, piece) for i, text in enumerate(texts) for offset, piece in chunks(text, self.chunk_chars)]
-        out: list[list[Mention]] = [[] for _ in range(1 + max((i for i, _, _ in pieces), default=-1))]
-        docs = self.nlp.pipe((model_view(piece) for _, _, piece in pieces), batch_size=batch_size)
+        out: list[list[Mention]] = [[] for _ in texts]
+        docs = self.pipe((model_view(piece) for _, _, piece in pieces), batch_size=batch_size)
         for (i, offset, piece), doc in zip(pieces, docs, strict=True):
             out[i].extend(
                 m.model_copy(update={"start": m.start + offset, "end": m.end + offset}) if offset else m for m in self._mentions(doc, piece)
@@ -140,13 +143,30 @@ class Recogniser:
             self.nlp = _load_spacy(self.language)  # bounded memory: see MAX_VOCAB_WORDS
         return out
 
+    def pipe(self, texts: Iterable[Any], batch_size: int) -> Iterator[Any]:
+        """``nlp.pipe`` with the entity recogniser's greedy loop run by :mod:`ner_decode` (same entities, faster)."""
+        nlp = self.nlp
+        ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
+        if ner is None or not supported(ner):
+            yield from nlp.pipe(texts, batch_size=batch_size)
+            return
+        moves = Moves(ner)
+        docs = (nlp.make_doc(t) if isinstance(t, str) else t for t in texts)
+        while batch := list(itertools.islice(docs, batch_size)):
+            for name, proc in nlp.pipeline:
+                if name == "ner":
+                    annotate(ner, moves, batch)
+                else:
+                    batch = list(proc.pipe(batch, batch_size=EMBED_BATCH))
+            yield from batch
+
     def tag_tokens(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Raw model labels as BIO tags over given tokens (for evaluation on pre-tokenised gold)."""
         from spacy.tokens import Doc
 
         docs = (Doc(self.nlp.vocab, words=list(toks)) for toks in sentences)
         tagged = []
-        for doc in self.nlp.pipe(docs, batch_size=256):
+        for doc in self.pipe(docs, batch_size=256):
             tags = ["O"] * len(doc)
             for ent in doc.ents:
                 tags[ent.start] = f"B-{ent.label_}"
@@ -412,3 +432,14 @@ def recognise(text: str, language: str | None = None) -> list[Mention]:
     """Entity mentions in ``text`` (spans into it); language guessed when None, other languages as German."""
     lang = language if language is not None and language in LANGUAGES else guess_language(text)
     return load_ner(lang).recognise(text)
+
+
+def recognise_many(texts: Sequence[str], languages: Sequence[str | None]) -> list[list[Mention]]:
+    """:func:`recognise` on each text, the model batched over the texts of each language (same mentions)."""
+    langs = [lang if lang is not None and lang in LANGUAGES else guess_language(text) for text, lang in zip(texts, languages, strict=True)]
+    out: list[list[Mention]] = [[] for _ in texts]
+    for lang in dict.fromkeys(langs):
+        picked = [i for i, other in enumerate(langs) if other == lang and texts[i]]
+        for i, mentions in zip(picked, load_ner(lang).recognise_many([texts[i] for i in picked]), strict=True):
+            out[i] = mentions
+    return out
