@@ -244,7 +244,8 @@ def _continues(index: SpeakerIndex, s: int, e: int) -> bool:
     ws = [m.group().lower() for m in WORD.finditer(index.text, a, b)]
     if len(ws) >= _MIN_CLAUSE_WORDS and any(w in _CONTINUING_SUBJUNCTIVE_II for w in ws[:_SUBJUNCTIVE_WINDOW]):
         return True  # "Einige Zuhörer hätten den Saal verlassen": Konjunktiv II where the plural of I is the indicative
-    verb = _V2_SUBJUNCTIVE.match(clause) or _ADJECTIVE_SUBJECT_VERB_E.match(clause)
+    verb = _V2_SUBJUNCTIVE.match(clause) or _ADJECTIVE_SUBJECT_VERB_E.match(clause) or \
+        _PRONOUN_VERB_E.match(clause) or _RELATIVE_THEN_VERB_E.match(clause)
     return verb is not None and _subjunctive_form(index, verb.group(1))
 
 
@@ -256,6 +257,15 @@ _CONTINUING_SUBJUNCTIVE_II = frozenset({"hätten", "hätte", "wären", "wäre", 
 _QUESTION_OPENERS = frozenset({"ob", "dass", "daß", "wenn", "weil", "obwohl", "falls", "wer", "was", "warum", "wann"})
 # "An der Stilllegung des Hochofens halte der Konzern fest": a verb in -e in second position, its subject after it
 _V2_SUBJUNCTIVE = re.compile(r"(?:[\w.,-]+\s+){1,7}?([a-zäöüß]{3,}e)\s+(?:der|die|das|man|er|sie|es|ein|eine)\b")
+# "Das gelte auch für …", "Dies sei …": a demonstrative subject, then the verb; a lower-case word or a
+# comma after it (before a capital it is an adjective: "Das neue Gesetz")
+_PRONOUN_VERB_E = re.compile(r"(?:Das|Dies|Dieses|Dieser|Diese)\s+([a-zäöüß]{3,}e)(?=\s+[a-zäöüß]|\s*[,;])")
+# "Die Leitwarte, von der aus die Netze gesteuert würden, laufe …": the subject, a relative clause between
+# commas, then the verb
+_RELATIVE_THEN_VERB_E = re.compile(
+    r"(?:Der|Die|Das|Ein|Eine)\s+(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][\w-]*,\s+(?:[a-zäöüß]+\s+)?"
+    r"(?:der|die|das|dem|den|denen|deren|dessen|welche|welcher|welches|welchem|welchen)\s+[^,]{3,120},\s+"
+    r"([a-zäöüß]{3,}e)\b")
 # "Grüner Stahl koste derzeit mehr": an adjective and a noun, then the verb
 _ADJECTIVE_SUBJECT_VERB_E = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es|en)\s+[A-ZÄÖÜ][\w-]*\s+([a-zäöüß]{3,}e)\b")
 

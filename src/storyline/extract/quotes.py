@@ -323,8 +323,10 @@ class QuoteStage:
     # 28: English bare plural subjects ("Prosecutors allege …", "Lawyers for the families say …"); 29: a
     # subordinate clause opening a sentence continues reported speech when the main verb is in Konjunktiv;
     # 30: Konjunktiv II ("hätten", "könnten", "lägen") continues reported speech right after it; 31: a
-    # translated indicative clause after "sagte," may open with a number ("sagte, 60 Proben waren …")
-    version: str = "31"
+    # translated indicative clause after "sagte," may open with a number ("sagte, 60 Proben waren …"); 32: a
+    # Konjunktiv I sentence continues reported speech also after a demonstrative subject ("Das gelte auch …")
+    # or after its subject's relative clause ("Die Leitwarte, von der aus …, laufe …")
+    version: str = "32"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 

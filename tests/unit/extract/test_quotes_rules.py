@@ -487,3 +487,19 @@ def test_konjunktiv_ii_continues_reported_speech_only_right_after_it() -> None:
 def test_translated_indicative_clause_may_open_with_a_number() -> None:
     text = "Das Veterinäramt sagte, 60 Proben waren genommen worden und neun waren positiv."
     assert [q.text for q in extract_quotes(text, [], "de")] == ["60 Proben waren genommen worden und neun waren positiv"]
+
+
+def test_konjunktiv_continues_after_a_demonstrative_subject_or_the_subjects_relative_clause() -> None:
+    text = ("Die Löhne seien für drei Monate gesichert, sagte Carsten Oltmanns. Das gelte auch für die Löhne für "
+            "Januar. Die Leitwarte, von der aus die Netze gesteuert würden, laufe auf einem getrennten System.")
+    quotes = extract_quotes(text, [_m(text, "Carsten Oltmanns", "PER", "CO")], "de")
+    assert [(q.text, q.speaker_entity_id) for q in quotes] == [
+        ("Die Löhne seien für drei Monate gesichert", "CO"),
+        ("Das gelte auch für die Löhne für Januar", "CO"),
+        ("Die Leitwarte, von der aus die Netze gesteuert würden, laufe auf einem getrennten System", "CO"),
+    ]
+    # an adjective before a noun is no verb; an indicative after a relative clause continues nothing
+    text = ("Die Löhne seien gesichert, sagte Carsten Oltmanns. Das neue Werk entsteht in Nienburg. "
+            "Die Löhne seien gesichert, sagte er. Die Halle, in der die Räder gebaut werden, steht leer.")
+    assert [q.text for q in extract_quotes(text, [_m(text, "Carsten Oltmanns", "PER", "CO")], "de")] == [
+        "Die Löhne seien gesichert", "Die Löhne seien gesichert"]
