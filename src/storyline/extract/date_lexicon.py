@@ -43,6 +43,7 @@ class DateLexicon:
     past_participle: tuple[str, tuple[str, ...]]
     present_cues: frozenset[str]
     present_blockers: frozenset[str]
+    state_verbs: frozenset[str]
     plural_units: frozenset[str]
     span_preps: tuple[str, ...]
     future_preps: frozenset[str]
@@ -142,6 +143,7 @@ def date_lexicon(language: str | None) -> DateLexicon:
         past_participle=m.DATE_PAST_PARTICIPLE,
         present_cues=m.DATE_PRESENT_CUES,
         present_blockers=m.DATE_PRESENT_BLOCKERS,
+        state_verbs=m.DATE_STATE_VERBS,
         plural_units=m.DATE_PLURAL_UNITS,
         span_preps=m.DATE_SPAN_PREPS,
         future_preps=m.DATE_FUTURE_PREPS,

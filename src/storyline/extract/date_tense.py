@@ -30,13 +30,15 @@ def _sentence_bounds(ends: list[int], start: int, end: int, length: int) -> tupl
     return left, right
 
 
-def _cue(word: str, lex: DateLexicon) -> Tense | None:
-    """The tense a single word signals, if any."""
+def _cue(word: str, lex: DateLexicon, participles: bool = True) -> Tense | None:
+    """The tense a single word signals, if any (past participles only with ``participles``)."""
     low = word.lower()
     if low in lex.future_cues:
         return "future"
     if low in lex.past_cues:
         return "past"
+    if not participles:
+        return None
     prefix, endings = lex.past_participle
     # Participles are lower-case in German ("gesagt", "begonnen"); capitalised words are nouns.
     if word.islower() and low.startswith(prefix) and len(low) >= len(prefix) + 4 and low.endswith(endings):
@@ -57,13 +59,14 @@ def tense_at(text: str, start: int, end: int, lex: DateLexicon, ends: list[int] 
     after = [m.group(0) for m in _WORD.finditer(text, end, right)
              if not (m.group(0).lower() in _PARTICLES and text[m.end() : m.end() + 1] in _CLAUSE_END)][:WINDOW]
     best: tuple[int, int, Tense] | None = None
+    participles = not any(w.lower() in lex.state_verbs for w in (*before, *after))
     for distance, word in enumerate(reversed(before)):
-        tense = _cue(word, lex)
+        tense = _cue(word, lex, participles)
         if tense:
             best = (distance, 0, tense)
             break
     for distance, word in enumerate(after):
-        tense = _cue(word, lex)
+        tense = _cue(word, lex, participles)
         if tense:
             # Ties go to the word before: German puts the modal before the date ("soll am Freitag").
             if best is None or (distance, 1) < best[:2]:

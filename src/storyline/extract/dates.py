@@ -224,9 +224,11 @@ class DateStage:
     """Per-article stage: fill ``dates`` from the clean text, the publication date and the language."""
 
     name: str = "dates"
-    version: str = "7"  # 4: "vor zwei Wochen" is a day, "vor einem Jahr" a month; more past verbs;
+    version: str = "8"  # 4: "vor zwei Wochen" is a day, "vor einem Jahr" a month; more past verbs;
     # 5: scheduled, hoped-for and deadline cues read as future ("angesetzt", "hofft", "until"); 6: not "by";
-    # 7: a scheduling verb in the present points ahead ("empfängt am Samstag"), a clause-final "ab" is no cue
+    # 7: a scheduling verb in the present points ahead ("empfängt am Samstag"), a clause-final "ab" is no cue;
+    # 8: "könnte" points ahead, so do verbs of what stays or goes on ("bleiben am Montag geschlossen", "Weiter
+    # geht es im Oktober", "jährt sich"), and a participle with "bleiben"/"remain" is a state, not a Perfekt
     requires: frozenset[str] = field(default=frozenset({"text", "published", "language"}))
     provides: frozenset[str] = field(default=frozenset({"dates"}))
 

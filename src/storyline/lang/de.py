@@ -723,6 +723,9 @@ DATE_FUTURE_CUES: frozenset[str] = frozenset({
     # Mai", "würden im Juni abstimmen", "sollten bereits im Dezember rollen")
     "angesetzt", "terminiert", "vorgesehen", "hofft", "hoffen", "erwartet", "erwarten", "würde", "würden",
     "sollte", "sollten",
+    # what could happen ("könnte im Dezember ein Urteil sprechen"); its past ("hätte … können") has a participle
+    # or "hätte" nearer
+    "könnte", "könnten",
 })
 DATE_PAST_CUES: frozenset[str] = frozenset({
     "hatte", "hatten", "war", "waren", "wurde", "wurden", "sagte", "sagten", "erklärte", "erklärten",
@@ -744,11 +747,17 @@ DATE_PRESENT_CUES: frozenset[str] = frozenset({
     "spielen", "startet", "starten", "öffnet", "öffnen", "reist", "besucht", "besuchen", "findet", "finden",
     "kommt", "kommen", "folgt", "folgen", "fällt", "wählt", "wählen",
     "stimmt", "stimmen", "eröffnet", "schließt", "präsentiert", "legt",
+    # what stays or goes on ("Die Schulen bleiben am Montag geschlossen", "Weiter geht es im Oktober") and
+    # anniversaries ("Am Samstag jährt sich die Flut")
+    "bleibt", "bleiben", "geht", "jährt",
 })
 # ... unless a Perfekt auxiliary is near ("die Velmora Mitte Februar vereinbart haben, gilt …": "vereinbart" is a
 # participle without "ge-"), the cue verb is an infinitive ("zur Seite zu treten am Dienstag") or the date is
 # compared with ("weniger als im Frühjahr").
 DATE_PRESENT_BLOCKERS: frozenset[str] = frozenset({"hat", "haben", "habe", "ist", "sind", "sei", "als"})
+# Present verbs of a lasting state: a participle with them is an adjective, not a Perfekt ("Die Schulen bleiben
+# am Montag geschlossen")
+DATE_STATE_VERBS: frozenset[str] = frozenset({"bleibt", "bleiben"})
 # Past participles ("ge…t", "ge…en") are past cues too: prefix and endings of the pattern.
 DATE_PAST_PARTICIPLE: tuple[str, tuple[str, ...]] = ("ge", ("t", "en"))
 

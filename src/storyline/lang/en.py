@@ -217,8 +217,11 @@ DATE_PAST_CUES: frozenset[str] = frozenset({
 DATE_PRESENT_CUES: frozenset[str] = frozenset({
     "begins", "begin", "starts", "start", "ends", "end", "opens", "open", "meets", "meet", "hosts", "host",
     "resumes", "resume", "takes", "expires", "closes", "votes", "vote", "plays", "play", "runs", "comes",
+    "remain", "remains", "stays",
 })
 DATE_PRESENT_BLOCKERS: frozenset[str] = frozenset({"has", "have", "had", "than"})
+# Present verbs of a lasting state: a participle with them is an adjective ("schools remain closed on Monday")
+DATE_STATE_VERBS: frozenset[str] = frozenset({"remain", "remains", "stay", "stays"})
 # Regular past forms ("…ed") are past cues too: prefix (none) and ending.
 DATE_PAST_PARTICIPLE: tuple[str, tuple[str, ...]] = ("", ("ed",))
 

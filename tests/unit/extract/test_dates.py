@@ -218,6 +218,25 @@ def test_present_tense_schedules_ahead(text: str, value: str) -> None:
     assert one(text)[1] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        # published Thursday 2024-03-14: what could happen, what stays or goes on, and anniversaries lie ahead ...
+        ("Das Gericht könnte im Dezember ein Urteil sprechen.", "de", "2024-12"),
+        ("Die Schulen im Ort bleiben am Montag geschlossen.", "de", "2024-03-18"),
+        ("Weiter geht es im Oktober.", "de", "2024-10"),
+        ("Am Samstag jährt sich die Flut zum ersten Mal.", "de", "2024-03-16"),
+        ("Schools remain closed on Monday.", "en", "2024-03-18"),
+        # ... but not in the past, nor with "hätte … können"
+        ("Die Schulen blieben am Montag geschlossen.", "de", "2024-03-11"),
+        ("Das Gericht hätte im Dezember ein Urteil sprechen können.", "de", "2023-12"),
+        ("Schools remained closed on Monday.", "en", "2024-03-11"),
+    ],
+)
+def test_states_and_possibilities_lie_ahead(text: str, language: str, value: str) -> None:
+    assert one(text, language)[1] == value
+
+
 def test_agentive_by_is_no_deadline() -> None:
     # published 2024-03-14: a cost the audit office estimated in March is this March, not next
     assert one("The overrun was estimated by the Federal Audit Office in March.", "en")[1] == "2024-03"
