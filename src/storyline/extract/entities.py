@@ -56,8 +56,10 @@ class EntityStage:
     # Verwaltungsgericht" and "die Stadtverwaltung" written alone are generic (never marked in the dev gold);
     # 55: an institution noun's acronym written alone ("das LKA") or defined after the bare noun ("das
     # Landeskriminalamt (LKA)") is the article's body of that noun, not one corpus-wide "LKA"; each mention keeps
-    # its article-level name and type (local_name, local_type) for the corpus pass
-    version = "55"
+    # its article-level name and type (local_name, local_type) for the corpus pass; 56: "Anbieter" and "Marke"
+    # are descriptors, also in the genitive ("des App-Anbieters Alpicon Systems"), and a body's name ends before
+    # the sentence's period after a Roman numeral ("vor dem Landgericht München II.")
+    version = "56"
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 

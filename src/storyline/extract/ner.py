@@ -63,6 +63,7 @@ CHUNK_CHARS = 100_000
 # a worker on a long stream would grow without end; past this many words the pipeline is loaded afresh
 # (about a second, every several thousand articles; its output does not depend on what it has seen).
 MAX_VOCAB_WORDS = 250_000
+_ROMAN_END = re.compile(r"\s[IVX]+\.$")
 _EDGE_PUNCT = "\"'„“”‚‘’«»()[]{}.,;:!?-–—/*"
 
 
@@ -325,6 +326,8 @@ class Recogniser:
             end = start + len(head.rstrip())  # "Staatsanwaltschaft Bochum Anklage (erhoben)"
         if typ == "ORG":
             start = self._after_descriptor(text, start, end)
+        if typ != "PER" and _ROMAN_END.search(text, start, end):
+            end -= 1  # "vor dem Landgericht München II.": the sentence's period; a person's is an ordinal ("Wilhelm II.")
         if end - start < 1 or not any(ch.isalnum() for ch in text[start:end]):
             return None
         if typ == "PER" and " " not in text[start:end] and self._is_role(text[start:end].lower().rstrip(".")):
@@ -345,7 +348,9 @@ class Recogniser:
                 return start
             head = words[skip - 1].lower()
             place_adjective = skip == 2 and words[0].endswith("er") and words[0][:1].isupper()
-            if head.endswith(self.descriptor_heads) and (skip == 1 or place_adjective):
+            # the genitive too ("des App-Anbieters Alpicon Systems", "des Autobauers Velmora")
+            described = head.endswith(self.descriptor_heads) or (head.endswith("s") and head[:-1].endswith(self.descriptor_heads))
+            if described and (skip == 1 or place_adjective):
                 return start + sum(len(w) + 1 for w in words[:skip])
         return start
 

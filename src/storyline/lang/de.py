@@ -166,7 +166,7 @@ ORG_DESCRIPTOR_HEADS: tuple[str, ...] = (
     "gewerkschaft", "konzern", "unternehmen", "firma", "gesellschaft", "fonds", "club", "klub", "verein",
     "partei", "hersteller", "betreiber", "reederei", "agentur", "zeitung", "sender", "start-up", "startup",
     "investor", "dienstleister", "versorger", "versicherer", "discounter", "kette", "gruppe",
-    "holding", "autobauer", "airline", "wählervereinigung", "wählergemeinschaft",
+    "holding", "autobauer", "airline", "wählervereinigung", "wählergemeinschaft", "anbieter", "marke",
     # kinds of bank ("die Privatbank Bankhaus Hallerstein & Co."); "Landesbank", "Bank" open real names
     "privatbank", "großbank", "investmentbank", "direktbank", "regionalbank",
 )

@@ -280,6 +280,27 @@ def test_voters_association_is_a_descriptor_not_part_of_the_name() -> None:
     assert [m.text for m in rec.recognise(text)] == ["Bürgerforum Elbflorenz"]
 
 
+def test_providers_and_brands_are_descriptors_also_in_the_genitive() -> None:
+    rec = _ruler_recogniser([
+        {"label": "ORG", "pattern": "Münchner Anbieter Alpicon Systems"},
+        {"label": "ORG", "pattern": "App-Anbieters Alpicon Systems"},
+        {"label": "ORG", "pattern": "Traditionsmarke Brakenhoff"},
+        {"label": "ORG", "pattern": "Autobauers Velmora"},
+    ])
+    text = ("Der Münchner Anbieter Alpicon Systems widerspricht. Die Server des App-Anbieters Alpicon Systems liefen. "
+            "Die Traditionsmarke Brakenhoff ist zurück, die Aktie des Autobauers Velmora nicht.")
+    assert [m.text for m in rec.recognise(text)] == ["Alpicon Systems", "Alpicon Systems", "Brakenhoff", "Velmora"]
+
+
+def test_sentence_period_after_a_roman_numeral_ends_a_body_but_not_a_persons_ordinal() -> None:
+    rec = _ruler_recogniser([
+        {"label": "ORG", "pattern": "Landgericht München II."},
+        {"label": "PER", "pattern": "Wilhelm II."},
+    ])
+    text = "Er steht vor dem Landgericht München II. Kaiser Wilhelm II. reiste ab."
+    assert [(m.text, m.type) for m in rec.recognise(text)] == [("Landgericht München II", "ORG"), ("Wilhelm II.", "PER")]
+
+
 def test_genitive_and_noun_the_model_joined_are_split() -> None:
     rec = _ruler_recogniser([{"label": "PER", "pattern": "Torsten Wendisch"},
                              {"label": "LOC", "pattern": "Wendischs Wochenendhaus"},
