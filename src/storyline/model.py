@@ -121,6 +121,10 @@ class Article(Record):
     cited_sources: list[str] = Field(default_factory=list)
     input_format: str | None = None  # reader name: txt, html, jsonl, warc, feed, csv, ...
     mentions: list[Mention] = Field(default_factory=list)
+    # The tagger's mentions that gave way to a corpus organisation whose name covers them ("Sachsen" in
+    # "Kommunal-IT Sachsen"): kept, so nothing is silently lost and linking a store again starts from the
+    # same article-level mentions as the first pass.
+    absorbed_mentions: list[Mention] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)

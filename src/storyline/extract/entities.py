@@ -237,13 +237,15 @@ def article_level(article: Article) -> Article:
     """The article with its mentions as the article-level step left them (name and type before corpus
     linking), so the corpus pass over a store linked before starts where a first pass starts: mentions
     corpus linking added (``CorpusOrganisations``: no article-level form in an article whose other mentions
-    have one) are left out, since the pass adds them again."""
-    stepped = any(m.local_type is not None for m in article.mentions)
+    have one) are left out, since the pass adds them again, and the mentions that gave way to them
+    (``absorbed_mentions``) are back."""
+    stepped = any(m.local_type is not None for m in (*article.mentions, *article.absorbed_mentions))
     if not stepped:
         return article
+    own = [m for m in (*article.mentions, *article.absorbed_mentions) if m.local_type is not None]
     mentions = [m.model_copy(update={"canonical_name": m.local_name, "type": m.local_type})
-                for m in article.mentions if m.local_type is not None]
-    return article.model_copy(update={"mentions": mentions})
+                for m in sorted(own, key=lambda m: (m.start, m.end))]
+    return article.model_copy(update={"mentions": mentions, "absorbed_mentions": []})
 
 
 # An organisation name the tagger found in this many articles is one wherever its exact name appears.
@@ -296,6 +298,7 @@ class CorpusOrganisations:
         if not text or not names:
             return article
         kept = list(article.mentions)
+        absorbed = list(article.absorbed_mentions)
         added: list[Mention] = []
         markers = dateline_agency_spans(text)  # "BRUSSELS (CPA) –": the agency code is no mention there
         for name, key in names.items():
@@ -311,12 +314,14 @@ class CorpusOrganisations:
                     continue
                 # Mentions inside the known name are parts of it: "Sachsen" in "Kommunal-IT Sachsen".
                 kept = [m for m in kept if m not in overlapping]
+                absorbed.extend(overlapping)
                 added.append(Mention(start=a, end=b, text=text[a:b], type="ORG",
                                      entity_id=final.entity_id if final else None,
                                      canonical_name=final.canonical_name if final else name))
         if not added:
             return article
-        return article.model_copy(update={"mentions": sorted([*kept, *added], key=lambda m: (m.start, m.end))})
+        return article.model_copy(update={"mentions": sorted([*kept, *added], key=lambda m: (m.start, m.end)),
+                                          "absorbed_mentions": sorted(absorbed, key=lambda m: (m.start, m.end))})
 
 
 @dataclass(frozen=True)

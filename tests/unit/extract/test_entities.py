@@ -7,6 +7,7 @@ from collections import Counter
 
 from storyline.extract.entities import (
     EntityStage,
+    article_level,
     assign_entity_ids,
     link_corpus,
     link_in_article,
@@ -527,6 +528,10 @@ def test_linking_again_starts_from_the_article_level_forms() -> None:
     linked = link_corpus([a, b, c])
     assert [m.type for m in linked[1].mentions] == ["ORG", "PER"] and linked[1].mentions[1].local_type == "LOC"
     assert [m.text for m in linked[2].mentions] == ["Kommunal-IT Sachsen"]
+    # the tagger's "Sachsen" gave way to the corpus organisation: kept aside, and back for the next pass
+    assert [(m.text, m.local_type) for m in linked[2].absorbed_mentions] == [("Sachsen", "LOC")]
+    assert [m.text for m in article_level(linked[2]).mentions] == ["Sachsen"]
+    assert article_level(linked[2]).absorbed_mentions == []
     assert link_corpus(linked) == linked
     assert link_corpus(link_corpus(linked)) == linked
 
@@ -615,3 +620,26 @@ def test_surname_with_its_particle_is_a_bare_surname() -> None:
     c = _article("Van Wijngaarden? Nein, van Wijngaarden.", [("van Wijngaarden", "PER")])
     linked = link_corpus([a, b, c])
     assert {m.canonical_name for art in linked for m in art.mentions} == {"Gerrit van Wijngaarden"}
+
+
+def test_a_second_link_pass_keeps_the_quote_speakers_of_the_first() -> None:
+    # stored after a first pass: the corpus added the organisation "Rodopas" (the company's id) over the
+    # tagger's person "Rodopas", which it kept aside; the quote is the company's. Linking again must not take
+    # the added organisation's id for a rename of the person's
+    from storyline.extract.entity_link_stage import relink
+    from storyline.model import Quote
+
+    text = "Rodopa Pharma teilte mit: „Wir prüfen das.“ Rodopas Sprecher schwieg."
+    rp, r = text.index("Rodopa Pharma"), text.index("Rodopas")
+    company, person = Mention(start=rp, end=rp + 13, text="Rodopa Pharma", type="ORG", entity_id="C",
+                              local_name="Rodopa Pharma", local_type="ORG"), \
+        Mention(start=r, end=r + 7, text="Rodopas", type="PER", entity_id="P", local_name="Rodopas", local_type="PER")
+    added = Mention(start=r, end=r + 7, text="Rodopas", type="ORG", entity_id="C", canonical_name="Rodopa Pharma")
+    quote = Quote(start=text.index("„"), end=text.index("“") + 1, text="„Wir prüfen das.“", speaker_entity_id="C")
+    stored = Article(id="a1", path="-", raw_text=text, text=text, language="de", mentions=[company, added],
+                     absorbed_mentions=[person], quotes=[quote])
+    mapping = assign_entity_ids([article_level(stored)])
+    linked = relink(stored, mapping)
+    new_company = next(m.entity_id for m in linked.mentions if m.text == "Rodopa Pharma")
+    assert linked.quotes[0].speaker_entity_id == new_company
+    assert [m.type for m in linked.mentions] == ["ORG", "PER"]  # the article-level mentions, ready for add_to
