@@ -249,6 +249,20 @@ def _continues(index: SpeakerIndex, s: int, e: int) -> bool:
     return verb is not None and _subjunctive_form(index, verb.group(1))
 
 
+def reported_before(index: SpeakerIndex, s: int, q: int) -> bool:
+    """ "…, man werde streiken, „bis …“": the clause before the comma that precedes a quote at ``q`` (back to the
+    comma before it, or the sentence start ``s``) is German reported speech, so the quote ends that clause."""
+    if index.lex.code != "de":
+        return False
+    head = index.text[s:q].rstrip()
+    if not head.endswith(","):
+        return False
+    head = head[:-1]
+    a = s + head.rfind(",") + 1 if "," in head else s
+    a, b = _trim(index.text, a, s + len(head))
+    return len(index.text[a:b].split()) >= _MIN_CLAUSE_WORDS and (_reported(index, a, b) or _continues(index, a, b))
+
+
 # Konjunktiv II forms that stand for Konjunktiv I in reported speech (its plural equals the indicative):
 # right after reported speech they continue it; not "sollten"/"wollten", which are also past indicative
 _CONTINUING_SUBJUNCTIVE_II = frozenset({"hätten", "hätte", "wären", "wäre", "könnten", "müssten", "dürften", "lägen",

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from storyline.extract.quote_attribution import MISSING_REASONS, Attribution, attribute
-from storyline.extract.quote_indirect import continued_clause, find_indirect
+from storyline.extract.quote_indirect import continued_clause, find_indirect, reported_before
 from storyline.extract.quote_lexicon import QuoteLexicon, lexicon
 from storyline.extract.quote_marks import MarkedSpan, find_marked_spans
 from storyline.extract.quote_speakers import Candidate, SpeakerIndex, build_index
@@ -91,7 +91,7 @@ def _direct_in_sentence(index: SpeakerIndex, sentences: list[tuple[int, int]], s
         kind = _speech_kind(index, q, left, right, att)
         if kind is None:
             continue
-        if kind == "full" and not _embedded(index.text, q, left):
+        if kind == "full" and not _embedded(index.text, q, left) and not _ends_reported_clause(index, q, left, s):
             blocked.append((q.start, q.end))
             if att is None:
                 att = _fallback(index, sentences, si, q, left, right, state)
@@ -101,6 +101,13 @@ def _direct_in_sentence(index: SpeakerIndex, sentences: list[tuple[int, int]], s
             att = state.last.continued()
         _emit(index, state, q.start, q.end, True, att, si)
     return blocked
+
+
+def _ends_reported_clause(index: SpeakerIndex, q: MarkedSpan, left: tuple[int, int], s: int) -> bool:
+    """ "kündigte an, man werde streiken, „bis …“": a quote after the comma of a reported clause, closing the
+    sentence, is part of that clause, which stays indirect speech around it (the quote is one of its own)."""
+    inner = index.text[q.inner_start : q.inner_end].rstrip()
+    return left[0] == s and not inner.endswith((".", "!", "?")) and reported_before(index, s, q.start)
 
 
 def _embedded(text: str, q: MarkedSpan, left: tuple[int, int]) -> bool:
@@ -325,8 +332,9 @@ class QuoteStage:
     # 30: Konjunktiv II ("hätten", "könnten", "lägen") continues reported speech right after it; 31: a
     # translated indicative clause after "sagte," may open with a number ("sagte, 60 Proben waren …"); 32: a
     # Konjunktiv I sentence continues reported speech also after a demonstrative subject ("Das gelte auch …")
-    # or after its subject's relative clause ("Die Leitwarte, von der aus …, laufe …")
-    version: str = "32"
+    # or after its subject's relative clause ("Die Leitwarte, von der aus …, laufe …"); 33: a quote closing a
+    # German reported clause after its comma ("man werde streiken, „bis …“") is part of the indirect quote
+    version: str = "33"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 

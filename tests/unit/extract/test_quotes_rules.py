@@ -503,3 +503,17 @@ def test_konjunktiv_continues_after_a_demonstrative_subject_or_the_subjects_rela
             "Die Löhne seien gesichert, sagte er. Die Halle, in der die Räder gebaut werden, steht leer.")
     assert [q.text for q in extract_quotes(text, [_m(text, "Carsten Oltmanns", "PER", "CO")], "de")] == [
         "Die Löhne seien gesichert", "Die Löhne seien gesichert"]
+
+
+def test_a_quote_closing_a_reported_clause_after_its_comma_is_part_of_it() -> None:
+    text = "Martina Overbeck kündigte an, man werde streiken, „bis wieder Menschen auf den Stationen arbeiten“."
+    quotes = extract_quotes(text, [_m(text, "Martina Overbeck", "PER", "MO")], "de")
+    assert [(q.text, q.direct, q.speaker_entity_id) for q in quotes] == [
+        ("man werde streiken, „bis wieder Menschen auf den Stationen arbeiten“", False, "MO"),
+        ("„bis wieder Menschen auf den Stationen arbeiten“", True, "MO"),
+    ]
+    # a full sentence quoted after the comma, or an indicative clause before it, stays a direct quote alone
+    text = "Martina Overbeck sagte am Montag, sie kämpfe weiter, „Wir geben nicht auf.“"
+    assert [q.direct for q in extract_quotes(text, [_m(text, "Martina Overbeck", "PER", "MO")], "de")] == [True]
+    text = "Die Streikenden zogen vor das Rathaus, „bis die Stadt zuhört“, riefen sie."
+    assert [q.direct for q in extract_quotes(text, [], "de")] == [True]
