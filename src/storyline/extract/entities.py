@@ -58,8 +58,10 @@ class EntityStage:
     # Landeskriminalamt (LKA)") is the article's body of that noun, not one corpus-wide "LKA"; each mention keeps
     # its article-level name and type (local_name, local_type) for the corpus pass; 56: "Anbieter" and "Marke"
     # are descriptors, also in the genitive ("des App-Anbieters Alpicon Systems"), and a body's name ends before
-    # the sentence's period after a Roman numeral ("vor dem Landgericht München II.")
-    version = "56"
+    # the sentence's period after a Roman numeral ("vor dem Landgericht München II."); 57: an untagged
+    # institution compound before a word the article tags as a place is that place's body ("das Kreisklinikum
+    # Ohmtal" beside "Landkreis Ohmtal")
+    version = "57"
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 

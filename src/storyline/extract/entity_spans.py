@@ -399,6 +399,7 @@ def harmonise(text: str, mentions: list[Mention], language: str | None) -> list[
     kept = _dateline_places(text, kept)
     kept = _first_word_orgs(_merge_org_place(text, kept, lang.ORG_PLACE_HEADS, lang.ORG_PLACE_HEAD_ENDINGS))
     kept = _place_designators(text, kept, lang.LOC_PLACE_HEADS)
+    kept = _bodies_of_named_places(text, kept, lang.ORG_PLACE_HEAD_ENDINGS, lang.LOC_PLACE_HEADS)
     kept = _located_surnames(text, _facility_names(text, kept, lang.LOC_FACILITY_HEADS), lang.LOCATIVE_PREPOSITIONS)
     kept = _determined_nouns(text, kept, lang.NOT_NAME_BEFORE if language != "en" else frozenset())
     kept = _elided_coordination(text, kept) if language != "en" else kept
@@ -538,6 +539,35 @@ def _merge_org_place(text: str, mentions: list[Mention], heads: frozenset[str],
                 continue
         out.append(m)
     return out
+
+
+# two capitalised words; the second is read ahead, so each word is tried as the first of a pair
+_BODY_THEN_WORD = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\wäöüß-]*) (?=([A-ZÄÖÜ][\wäöüß-]*)(?![\w-]))")
+
+
+def _bodies_of_named_places(text: str, mentions: list[Mention], endings: tuple[str, ...],
+                            designators: frozenset[str]) -> list[Mention]:
+    """ "das Kreisklinikum Ohmtal" where the article names "Landkreis Ohmtal" elsewhere: an institution
+    compound ("-klinikum", "-amt", also in the genitive) and, right after it, a word the article tags as a
+    place are one organisation, as with a place the model tagged there (:func:`_merge_org_place`); the
+    model misses such bodies of places it does not know, when neither word is tagged."""
+    if not endings:
+        return mentions
+    places: set[str] = set()
+    for m in mentions:
+        if m.type == "LOC":
+            head, _, rest = m.text.partition(" ")
+            places.add(rest if rest and head.casefold() in designators else m.text)
+    added: list[Mention] = []
+    for match in _BODY_THEN_WORD.finditer(text):
+        body, word = match.group(1).casefold(), match.group(2)
+        if word not in places or not (body.endswith(endings) or (body.endswith("s") and body[:-1].endswith(endings))):
+            continue
+        a, b = match.start(), match.end() + len(word)
+        if any(m.start < b and a < m.end for m in (*mentions, *added)):
+            continue
+        added.append(Mention(start=a, end=b, text=text[a:b], type="ORG"))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
 
 # Media nouns before a name: what follows is the medium's own name, never a place qualifying it.

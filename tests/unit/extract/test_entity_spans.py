@@ -55,6 +55,14 @@ def test_institution_compound_before_a_place_is_one_organisation() -> None:
                            ("Landkreis Meißen", "LOC")]
 
 
+def test_untagged_institution_compound_before_a_place_the_article_names_is_its_body() -> None:
+    text = ("Das Kreisklinikum Ohmtal arbeitet im Notbetrieb. Die Systeme des Kreisklinikums Ohmtal laufen, "
+            "sagte der Landrat des Landkreises Ohmtal. Das Kreisklinikum Weidering half, das Krankenhaus Ohmtal nicht.")
+    got = harmonise(text, _mentions(text, [("Landkreises Ohmtal", "LOC")]), "de")
+    # "Weidering" is no place the article tags; "Krankenhaus" is no institution compound
+    assert _typed(got) == [("Kreisklinikum Ohmtal", "ORG"), ("Kreisklinikums Ohmtal", "ORG"), ("Landkreises Ohmtal", "LOC")]
+
+
 def test_fire_brigade_clinic_and_council_before_a_place_are_organisations() -> None:
     text = "Die Feuerwehr Wupperfurt, das Klinikum Vilsau und der Stadtrat Herne, nicht aber Frau Wupper Herne."
     spans: list[tuple[str, EntityType]] = [("Wupperfurt", "LOC"), ("Vilsau", "LOC"), ("Herne", "LOC"),
