@@ -60,8 +60,9 @@ class EntityStage:
     # are descriptors, also in the genitive ("des App-Anbieters Alpicon Systems"), and a body's name ends before
     # the sentence's period after a Roman numeral ("vor dem Landgericht München II."); 57: an untagged
     # institution compound before a word the article tags as a place is that place's body ("das Kreisklinikum
-    # Ohmtal" beside "Landkreis Ohmtal")
-    version = "57"
+    # Ohmtal" beside "Landkreis Ohmtal"); 58: the models read letters with diacritics German does not use as their
+    # base letter ("Karadağ" as "Karadag"; the mentions keep the text as written)
+    version = "58"
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 

@@ -316,3 +316,12 @@ def test_english_sentence_initial_the_is_dropped_except_from_newspaper_names() -
                              {"label": "ORG", "pattern": "The Harbour Times"}], "en")
     text = "The European Commission approved the aid. The Harbour Times reported it first."
     assert [m.text for m in rec.recognise(text)] == ["European Commission", "The Harbour Times"]
+
+
+def test_the_model_reads_foreign_diacritics_as_base_letters_and_mentions_keep_them() -> None:
+    text = "Für Yasemin Karadağ, Łukasz Żółtowski und Jürgen Weiß ist das zu wenig."
+    view = model_view(text)
+    assert view == "Für Yasemin Karadag, Lukasz Zoltowski und Jürgen Weiß ist das zu wenig."
+    assert len(view) == len(text)
+    names = [m.text for m in load_ner("de").recognise(text) if m.type == "PER"]
+    assert "Yasemin Karadağ" in names and "Łukasz Żółtowski" in names
