@@ -194,8 +194,8 @@ class Recogniser:
                 continue
             if typ is None:
                 continue
-            if (typ == "ORG" or (typ == "PER" and len(ent) > 1 and ent[0].text not in first_names())) and \
-                    self._gazetteer_place(ent):
+            if (typ == "ORG" or (typ == "PER" and len(ent) > 1 and text[ent[0].idx : ent[0].idx + len(ent[0])] not in first_names())) and \
+                    self._gazetteer_place(ent, text):
                 # "Gorzów Wielkopolski": every word a known place, none an organisation word; one such word
                 # may be a person's surname ("Keller", "Saalfeld"), two are not
                 typ = "LOC"
@@ -276,18 +276,23 @@ class Recogniser:
             return False
         return _place_row(vectors[key])
 
-    def _gazetteer_place(self, ent: Any) -> bool:
+    def _gazetteer_place(self, ent: Any, text: str) -> bool:
         """True when the German model's gazetteer table (training/ner_gazetteer.py) lists every word of
         ``ent`` as a country, city or region and none as an organisation cue. Gold "Stadt Köln"-style names
-        keep their type: "Stadt", "Rat" or "Union" are organisation words (ORG_CUE_WORDS, ORG_LAST_WORDS)."""
+        keep their type: "Stadt", "Rat" or "Union" are organisation words (ORG_CUE_WORDS, ORG_LAST_WORDS).
+        Words are looked up as ``text`` writes them ("Gorzów"), not as the model read them ("Gorzow")."""
+        from spacy.strings import get_string_id
+
         vectors = self.nlp.vocab.vectors
         if self.language != "de" or vectors.shape[1] < _GAZETTEER_DIMS:
             return False
         for token in ent:
-            low = token.lower_
-            if not low.isalpha() or low in self.org_words or token.text.isupper() or token.lower not in vectors:
+            written = text[token.idx : token.idx + len(token)]
+            low = written.lower()
+            key = get_string_id(low)
+            if not low.isalpha() or low in self.org_words or written.isupper() or key not in vectors:
                 return False
-            if not _place_row(vectors[token.lower]):
+            if not _place_row(vectors[key]):
                 return False
         return True
 
