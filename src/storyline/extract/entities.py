@@ -69,20 +69,21 @@ class EntityStage:
     def run(self, article: Article) -> Article:
         """The article with ``mentions`` filled (empty when it has no clean text)."""
         text = article.text or ""
-        if not text:
-            return article.model_copy(update={"mentions": []})
-        found = with_own_outlet(text, recognise(text, article.language), article.outlet)
-        return article.model_copy(update={"mentions": link_in_article(text, found, article.language)})
+        return _with_mentions(article, recognise(text, article.language) if text else [])
 
     def run_many(self, articles: list[Article]) -> list[Article]:
         """``run`` on each article, the NER model batched over the articles of each language."""
         found = recognise_many([a.text or "" for a in articles], [a.language for a in articles])
-        out = []
-        for article, mentions in zip(articles, found, strict=True):
-            text = article.text or ""
-            linked = link_in_article(text, with_own_outlet(text, mentions, article.outlet), article.language) if text else []
-            out.append(article.model_copy(update={"mentions": linked}))
-        return out
+        return [_with_mentions(article, mentions) for article, mentions in zip(articles, found, strict=True)]
+
+
+def _with_mentions(article: Article, recognised: list[Mention]) -> Article:
+    """The article with the model's mentions, its own outlet added and linked inside the article."""
+    text = article.text or ""
+    if not text:
+        return article.model_copy(update={"mentions": []})
+    found = with_own_outlet(text, recognised, article.outlet)
+    return article.model_copy(update={"mentions": link_in_article(text, found, article.language)})
 
 
 def with_own_outlet(text: str, mentions: list[Mention], outlet: str | None) -> list[Mention]:

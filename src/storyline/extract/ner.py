@@ -281,18 +281,10 @@ class Recogniser:
         ``ent`` as a country, city or region and none as an organisation cue. Gold "Stadt Köln"-style names
         keep their type: "Stadt", "Rat" or "Union" are organisation words (ORG_CUE_WORDS, ORG_LAST_WORDS).
         Words are looked up as ``text`` writes them ("Gorzów"), not as the model read them ("Gorzow")."""
-        from spacy.strings import get_string_id
-
-        vectors = self.nlp.vocab.vectors
-        if self.language != "de" or vectors.shape[1] < _GAZETTEER_DIMS:
-            return False
         for token in ent:
             written = text[token.idx : token.idx + len(token)]
             low = written.lower()
-            key = get_string_id(low)
-            if not low.isalpha() or low in self.org_words or written.isupper() or key not in vectors:
-                return False
-            if not _place_row(vectors[key]):
+            if not low.isalpha() or low in self.org_words or written.isupper() or not self._known_place(written):
                 return False
         return True
 

@@ -39,8 +39,8 @@ class Moves:
             kinds.append({"B": _BEGIN, "I": _IN, "L": _LAST, "U": _UNIT, "O": _OUT}[name[0]])
             labels.append(name[2:])
         self.kind = np.array(kinds, dtype=np.int8)
-        self.names = labels
         self.label_ids = {name: j for j, name in enumerate(sorted(set(labels)))}
+        self.label_names = {j: name for name, j in self.label_ids.items()}
         self.label = np.array([self.label_ids[name] for name in labels], dtype=np.int32)
         self.labelled = self.label != self.label_ids.get("", -1)
 
@@ -71,17 +71,17 @@ def decode(ner: Any, moves: Moves, docs: list[Any]) -> list[list[tuple[int, int,
 
     The docs need their ``tensor`` set by the pipeline's tok2vec when the recogniser listens to one.
     """
-    from spacy.attrs import IS_SPACE, SENT_START
-
     docs_in = [doc for doc in docs if len(doc)]
     out: dict[int, list[tuple[int, int, str]]] = {id(doc): [] for doc in docs}
     if docs_in:
-        for doc, found in zip(docs_in, _decode(ner, moves, docs_in, IS_SPACE, SENT_START), strict=True):
+        for doc, found in zip(docs_in, _decode(ner, moves, docs_in), strict=True):
             out[id(doc)] = found
     return [out[id(doc)] for doc in docs]
 
 
-def _decode(ner: Any, moves: Moves, docs: list[Any], is_space: int, sent_start: int) -> list[list[tuple[int, int, str]]]:
+def _decode(ner: Any, moves: Moves, docs: list[Any]) -> list[list[tuple[int, int, str]]]:
+    from spacy.attrs import IS_SPACE, SENT_START
+
     model = ner.model
     lower, upper = model.layers[1], model.layers[2]
     tokvecs = np.concatenate([model.layers[0].predict(docs[i : i + EMBED_BATCH]) for i in range(0, len(docs), EMBED_BATCH)])
@@ -98,8 +98,8 @@ def _decode(ner: Any, moves: Moves, docs: list[Any], is_space: int, sent_start: 
 
     offsets = _offsets(docs)
     n_tok = int(offsets[-1])
-    space = np.concatenate([doc.to_array(is_space) for doc in docs]).astype(bool)
-    starts = np.concatenate([doc.to_array(sent_start) for doc in docs]) == 1
+    space = np.concatenate([doc.to_array(IS_SPACE) for doc in docs]).astype(bool)
+    starts = np.concatenate([doc.to_array(SENT_START) for doc in docs]) == 1
     # Per token, what the moves' validity reads besides the open entity: whether another token follows in
     # the doc (buffer_length >= 2), whether that token starts a sentence, whether this one is whitespace.
     more = np.ones(n_tok, dtype=bool)
@@ -171,7 +171,7 @@ def _validity(moves: Moves) -> npt.NDArray[np.bool_]:
 
 def _entities(moves: Moves, taken: npt.NDArray[np.int64], offsets: npt.NDArray[np.int64]) -> list[list[tuple[int, int, str]]]:
     """The entities the chosen moves build: U is one token, B opens one that the next L closes."""
-    names = {j: name for name, j in moves.label_ids.items()}
+    names = moves.label_names
     kinds = moves.kind[taken]
     out: list[list[tuple[int, int, str]]] = []
     for d in range(len(offsets) - 1):
