@@ -29,12 +29,16 @@ class _Thread:
 
 def _similarity(
     vec: dict[str, float], ents: dict[str, float], thread: _Thread, settings: ClusterSettings
-) -> float:
+) -> float | None:
+    """Term cosine mixed with the share of the event's entity weight the thread has seen; None when the
+    event names (weighted) entities, the thread too, and too few of the event's are the thread's."""
     norm = math.sqrt(sum(w * w for w in thread.centroid.values())) or 1.0
     sim = dot(vec, thread.centroid) / norm
     total = sum(ents.values())
     if total > 0 and thread.entities:
         shared = sum(w for e, w in ents.items() if e in thread.entities) / total
+        if shared < settings.storyline_min_shared:
+            return None  # same kind of story, other actors: a topic, not a storyline
         sim = (1 - settings.entity_weight) * sim + settings.entity_weight * shared
     return sim
 
@@ -74,7 +78,7 @@ def link_events(
         best, best_sim = None, settings.storyline_threshold
         for tid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[: settings.max_candidates]:
             sim = _similarity(vec, ents, threads[tid], settings)
-            if sim >= best_sim:
+            if sim is not None and sim >= best_sim:
                 best, best_sim = tid, sim
         thread = threads.get(best) if best else None
         if thread is None:
@@ -108,7 +112,9 @@ class StorylineStage:
     """Corpus stage "storylines": links the stored events into storylines (recomputed each run; cheap)."""
 
     name = "storylines"
-    version = "2"  # 2: entities weigh by their rarity across events
+    # 2: entities weigh by their rarity across events; 3: an event joins no storyline that has seen too
+    # little of its entity weight (storyline_min_shared), whatever the term cosine
+    version = "3"
 
     def __init__(self, settings: ClusterSettings | None = None) -> None:
         self.settings = settings or ClusterSettings()

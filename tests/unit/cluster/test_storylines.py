@@ -27,3 +27,16 @@ def test_an_entity_every_event_names_links_nothing_and_a_rare_one_links() -> Non
     assert weights["outlet"] == 0.0 and weights["werft"] > 0.0
     stories = {tuple(s.event_ids) for s in link_events(events, clusters, ClusterSettings())}
     assert stories == {("e1", "e3"), ("e2",), ("e4",)}
+
+
+def test_one_kind_of_story_with_other_actors_is_another_storyline() -> None:
+    # All three are about hackers (term cosine ~1); the second names none of the first's entities.
+    pairs = [_event(1, "hacker", ["stadtwerke", "klinikum"]), _event(2, "hacker", ["rathaus", "gemeindebund"]),
+             _event(3, "hacker", ["stadtwerke", "darknet"])]
+    events = [e for e, _ in pairs]
+    clusters = {c.id: c for _, c in pairs}
+    stories = {tuple(s.event_ids) for s in link_events(events, clusters, ClusterSettings())}
+    assert stories == {("e1", "e3"), ("e2",)}
+    # Without the entity floor the topic alone links all three.
+    loose = ClusterSettings(storyline_min_shared=0.0)
+    assert {tuple(s.event_ids) for s in link_events(events, clusters, loose)} == {("e1", "e2", "e3")}
