@@ -23,7 +23,7 @@ from storyline.cluster.events import EventStage
 from storyline.cluster.settings import ClusterSettings
 from storyline.cluster.storylines import StorylineStage
 from storyline.eval.cluster_eval import ListSource, cross_language_recall, pairwise_prf
-from storyline.model import DuplicateLink, Event, Storyline
+from storyline.model import Article, DuplicateLink, Event, Storyline
 from storyline.store.db import Store, UnitResult
 
 NO_EMBED = ClusterSettings(use_embeddings=False)
@@ -123,3 +123,20 @@ def test_a_lull_ends_an_event() -> None:
                   art("m1", "Streik im Hamburger Hafen", text, "2022-06-04")]
     parts = partition([e.article_ids for e in cluster_corpus(ListSource(three_days + BACKGROUND), NO_EMBED).events])
     assert frozenset({"m0", "m1"}) in parts
+
+
+def test_a_related_report_days_later_founds_the_next_event() -> None:
+    flood = art("f0", "Sturzflut in Sulzbrunn", "Eine Sturzflut hat in Sulzbrunn drei Menschen getötet. Die Lenzach "
+                "trat über die Ufer, Hubschrauber retteten Bewohner von Dächern.", "2024-07-13")
+
+    def warning(day: str) -> Article:
+        return art("f1", "Sturzflut: Warnung kam zu spät", "In Sulzbrunn streiten Landrat und App-Betreiber, warum die "
+                   "Warnung vor der Sturzflut vier Stunden zu spät kam. Der Betreiber weist die Vorwürfe zurück, das "
+                   "Innenministerium prüft die Warnkette.", day)
+
+    def together(day: str) -> bool:
+        res = cluster_corpus(ListSource([flood, warning(day), *BACKGROUND]), NO_EMBED)
+        return any({"f0", "f1"} <= set(e.article_ids) for e in res.events)
+
+    assert together("2024-07-14")  # the next day: one happening, told from another side
+    assert not together("2024-07-16")  # three days on, sharing only part of its words: the storyline's next turn
