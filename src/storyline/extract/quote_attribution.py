@@ -133,6 +133,9 @@ def speaker_for(index: SpeakerIndex, cue: Cue, a: int, b: int) -> Candidate | No
     if found is None and cue.kind in ("verb", "after"):
         found = _fallback_name(index, read_name(index.text, _skip_space_back(index.text, cue.start), False,
                                                  index.lex, a))
+        if found is not None and cue.kind == "verb" and WORD.search(index.text, a, found.start) and \
+                _after_preposition(index, found.start):
+            found = None  # "Port operators in Hamburg say …": a name after a preposition inside the subject
     if found is None and cue.kind == "verb" and index.lex.code == "de":
         found = _anaphoric_noun(index, cue.end, b)
     if found is not None and found.kind == "role":

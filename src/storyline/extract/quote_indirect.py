@@ -19,13 +19,14 @@ from itertools import pairwise
 
 from storyline.extract.quote_attribution import Attribution, Cue, find_cues, find_via, resolve, speaker_for
 from storyline.extract.quote_lexicon import QuoteLexicon
-from storyline.extract.quote_speakers import Candidate, SpeakerIndex
+from storyline.extract.quote_speakers import Candidate, SpeakerIndex, word_before
 from storyline.extract.quote_text import WORD
 
 # Unambiguous Konjunktiv I forms: enough on their own to continue reported speech over sentences.
 _STRICT_SUBJUNCTIVE = frozenset({"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe",
                                  "gebe"})
 _MIN_CLAUSE_WORDS = 3
+_MIN_NONFINITE_WORDS = 3  # "promised to publish all contacts", "denied acting for personal gain"
 _MAX_SENTENCE_CHARS = 2000  # longer "sentences" are lists or junk without punctuation, not reported speech
 _SUBJUNCTIVE_WINDOW = 8  # the reported verb sits near the clause start, not deep in a later subclause
 _MAX_CUE_TO_COMMA_WORDS = 8  # "sagte der Sprecher des Ministeriums am Montag in Berlin, …"
@@ -48,7 +49,8 @@ _DE_RELATIVE = re.compile(r"(?:der|die|das|welche|welcher|welches)\s+[a-zäöü�
 _SUBJECT_PHRASE = re.compile(
     r"\s*((?:(?i:the|a|an|its|his|her|their)\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)[\w' -]{1,60}?"
     # a bare plural opening the sentence: "Prosecutors allege …", "Lawyers for the families say …"
-    r"|(?:[A-Z][a-z]+s|Police)(?:\s+(?:for|of|at|in|from)\s+[\w' -]{1,40}?)?)"
+    # or an adjective or noun and a plural: "Local conservationists say …", "Port operators in Hamburg say …"
+    r"|(?:(?:[A-Z][a-z]+\s+)?[a-z]{3,}s|[A-Z][a-z]+s|Police)(?:\s+(?:for|of|at|in|from)\s+[\w' -]{1,40}?)?)"
     r"(?:\s+(?:has|have|had|will|would))?\s*")
 _ADVERBIAL_INFINITIVE_OPENERS = frozenset({"ohne", "statt", "anstatt", "anstelle"})
 _ZU_INFINITIVE = re.compile(r"(?:\bzu\s+[a-zäöüß]\w*en|\w+zu\w+en)\s*$")
@@ -101,14 +103,17 @@ def _reported(index: SpeakerIndex, a: int, b: int, strict: bool = False, quoted_
     return _subjunctive_after_subject(index, clause) or infinitive
 
 
-def _past_clause(lex: QuoteLexicon, clause: str) -> bool:
+def _finite_clause(lex: QuoteLexicon, clause: str) -> bool:
     """ "the settlement protected taxpayers", "more than 400,000 packs went missing": a subject opening
-    (``clause_subjects``, a name, a number) and a past verb after it, near the start, and no saying verb
+    (``clause_subjects``, a name, a number) and a past verb or a finite auxiliary after it ("they would not
+    pay", "there are at least four"), near the start, and no saying verb
     coordinated in it (a later cue reports what follows it: "denied the charges and told the court …")."""
     ws = [m.group().lower() for m in WORD.finditer(clause)]
     first = clause.lstrip()[:1]
     if len(ws) < _MIN_BARE_CLAUSE_WORDS:
         return False
+    if ws[0] == "that" and ws[1] in lex.finite_auxiliaries:
+        return True  # "said that was not enough": the demonstrative is the clause's subject
     # a bare noun opening the clause is its subject when a past verb follows within three words ("said
     # hydrogen-based steel remained …", "said energy in Germany cost …"), not an adverbial ("said on Tuesday")
     bare_noun = first.isalpha() and first.islower() and ws[0] not in _NOT_SUBJECT_OPENERS and \
@@ -117,7 +122,7 @@ def _past_clause(lex: QuoteLexicon, clause: str) -> bool:
         return False
     if any(lex.is_cue_verb(w) and prev == "and" for prev, w in pairwise(ws)):
         return False
-    return any(_past_word(lex, w) for w in ws[1:_SUBJUNCTIVE_WINDOW])
+    return any(_past_word(lex, w) or w in lex.finite_auxiliaries for w in ws[1:_SUBJUNCTIVE_WINDOW])
 
 
 def _past_word(lex: QuoteLexicon, w: str) -> bool:
@@ -270,7 +275,8 @@ _CONTINUING_SUBJUNCTIVE_II = frozenset({"hätten", "hätte", "wären", "wäre", 
 # A subordinate clause opening a sentence is what the matrix says something about, not reported speech
 _QUESTION_OPENERS = frozenset({"ob", "dass", "daß", "wenn", "weil", "obwohl", "falls", "wer", "was", "warum", "wann"})
 # "An der Stilllegung des Hochofens halte der Konzern fest": a verb in -e in second position, its subject after it
-_V2_SUBJUNCTIVE = re.compile(r"(?:[\w.,-]+\s+){1,7}?([a-zäöüß]{3,}e)\s+(?:der|die|das|man|er|sie|es|ein|eine)\b")
+# (after a fronted phrase of up to 14 words: "Bei den hohen Energiepreisen in Deutschland und … sehe der Konzern …")
+_V2_SUBJUNCTIVE = re.compile(r"(?:[\w.,-]+\s+){1,14}?([a-zäöüß]{3,}e)\s+(?:der|die|das|man|er|sie|es|ein|eine)\b")
 # "Das gelte auch für …", "Dies sei …": a demonstrative subject, then the verb; a lower-case word or a
 # comma after it (before a capital it is an adjective: "Das neue Gesetz")
 _PRONOUN_VERB_E = re.compile(r"(?:Das|Dies|Dieses|Dieser|Diese)\s+([a-zäöüß]{3,}e)(?=\s+[a-zäöüß]|\s*[,;])")
@@ -379,8 +385,11 @@ def _english_clause(index: SpeakerIndex, cue: Cue, sent: tuple[int, int],
                     earlier: list[Candidate]) -> list[Indirect]:
     """ "X said (that) the firm would …", "X told reporters (that) …", "X said in a statement that …"."""
     text = index.text
+    if (word_before(text, cue.start) or "").lower() in _ENGLISH_BE:
+        return []  # "its products were recalled over an outbreak", "he was told": a passive reports no one's words
     rest = text[cue.end : sent[1]]
-    that = re.match(r"((?:\s+[\w-]+){0,6}?)\s+that\s", rest)
+    # "that" opens the clause, unless a finite verb follows it ("said that was not enough": its subject)
+    that = re.match(r"((?:\s+[\w-]+){0,6}?)\s+that\s(?!(?:was|is|were|would|will|had|has)\b)", rest)
     if that:
         start = cue.end + that.end()
     else:
@@ -397,15 +406,22 @@ def _english_clause(index: SpeakerIndex, cue: Cue, sent: tuple[int, int],
     nonfinite = cue.word.lower() in index.lex.nonfinite_cues and to is not None
     if nonfinite and to is not None:
         a += to.end()  # the adverbial belongs to the cue, not to what was promised
+        # "promised to try", "denied falsifying data": too short to be what someone said, rather an act
+        nonfinite = len(text[a:b].split()) >= _MIN_NONFINITE_WORDS
     if not (that and len(text[a:b].split()) >= _MIN_CLAUSE_WORDS) and not nonfinite and \
             not _reported(index, a, b, quoted_words=cue.word.lower() not in index.lex.naming_cues) and \
-            not (cue.word.lower() in index.lex.zero_that_cues and _past_clause(index.lex, text[a:b])):
+            not (cue.word.lower() in index.lex.zero_that_cues and _finite_clause(index.lex, text[a:b])):
         return []
     att = _attribution(index, cue, sent[0], cue.start, sent, earlier)
     if nonfinite and att.surface is not None and _bare_plural(index.text, att.surface, sent[0]):
         return []  # "Conservationists vowed to fight on": a bare plural's promise, no one's words
     if att.surface is None:
         subject = _subject_phrase(index, sent[0], cue.start)
+        relative = _RELATIVE_AFTER_SUBJECT.fullmatch(text, sent[0], cue.start)
+        if subject is None and relative is not None:
+            # "Officials in the Ohmtal district, which owns the hospital, said they …": the subject is the phrase
+            # before the relative clause
+            subject = _subject_phrase(index, sent[0], relative.end(1))
         if subject is None:
             return []
         if nonfinite and _bare_plural(index.text, subject, sent[0]):
@@ -414,11 +430,22 @@ def _english_clause(index: SpeakerIndex, cue: Cue, sent: tuple[int, int],
     return [Indirect(x, y, att) for x, y in _split_coordinated(index, a, b)]
 
 
+_RELATIVE_AFTER_SUBJECT = re.compile(r"\s*([^,]{3,80}?),\s+(?:which|who|whose|where)\s[^,]{1,100},\s*")
+
+
 def _bare_plural(text: str, subject: Candidate, start: int) -> bool:
-    """ "Conservationists", "Lawyers for the families": a plural noun without determiner opening the sentence."""
-    first = subject.text.split()[0] if subject.text.split() else ""
-    return not text[start : subject.start].strip() and first.endswith("s") and first[:1].isupper() and \
-        first.lower() not in ("the", "its", "his", "this") and subject.kind in ("name", "role")
+    """ "Conservationists", "Lawyers for the families", "Local opponents": a plural noun without determiner
+    opening the sentence (its head is the last word before a preposition)."""
+    words = subject.text.split()
+    if not words or text[start : subject.start].strip() or not words[0][:1].isupper() or \
+            words[0].lower() in ("the", "its", "his", "this", "her", "their"):
+        return False
+    following = [*words[1:], ""]
+    head = next((w for w, after in zip(words, following, strict=True) if after.lower() in _PP_OPENERS), "")
+    return head.lower().endswith("s") and subject.kind in ("name", "role")
+
+
+_PP_OPENERS = frozenset({"for", "of", "at", "in", "from", ""})
 
 
 def _subject_phrase(index: SpeakerIndex, a: int, b: int) -> Candidate | None:
@@ -478,8 +505,14 @@ def _cue_last(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
                 att = Attribution(cue, resolve(index, found_name, earlier, sent[0]) if found_name else np, np, att.via)
             else:
                 continue
+        if index.lex.code != "de" and subject.lower() in ("has", "had", "have", "will", "would"):
+            continue  # "The builder, Zuraw Mosty, has said little": the subject stands before its apposition
         if index.lex.code != "de" and not subject and att.surface is None and _apposition_before(text, sent[0], comma):
             continue  # "Tomasz Wroblewski, the obstetrician who …, called the unit …": an apposition closes there
+        after = WORD.search(text, cue.end, frame_end)
+        if index.lex.code != "de" and not subject and after is not None and \
+                after.group().lower() in _ENGLISH_CLAUSE_PRONOUNS:
+            continue  # "…, which owns the hospital, said they would not pay", "…, refused to …": no inverted subject
         first = WORD.search(text, comma + 1, cue.start)
         if first is not None and first.group().lower() in index.lex.not_source_starts and index.lex.code != "de":
             continue  # ", which the club says", ", under a settlement announced": no source phrase
@@ -500,6 +533,8 @@ def _cue_last(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
 
 
 _REQUEST_VERBS = frozenset({"bat", "baten", "bittet"})
+_ENGLISH_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_ENGLISH_CLAUSE_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "there", "that", "this", "to"})
 _FRAME_AUXILIARIES = frozenset({"hatte", "hatten", "hat", "haben", "lässt", "ließ", "ließen", "habe"})
 _APPOSITION_OPENERS = frozenset({"who", "which", "whose", "the", "a", "an"})
 _MAX_APPOSED_WORDS = 6  # "Health minister Ulrike Brandhorst, who …": a name or a short noun phrase, no clause
@@ -510,8 +545,20 @@ def _apposition_before(text: str, a: int, comma: int) -> bool:
     Zemaitis, who was extradited …", "Zuraw Mosty, the Polish firm that built it"), not a reported clause."""
     first, sep, rest = text[a:comma].partition(",")
     words = rest.split()
-    return bool(sep) and len(first.split()) <= _MAX_APPOSED_WORDS and bool(words) and \
-        words[0].lower() in _APPOSITION_OPENERS
+    if not (sep and len(first.split()) <= _MAX_APPOSED_WORDS and words):
+        return False
+    if words[0].lower() in _APPOSITION_OPENERS:
+        return True
+    # "Joost van der Wiel, chief executive of Veldkamp, called …", "Its Indian owner, Nandavar Steel, had …",
+    # "Andrei Munteanu, 31, was …": a role with its organisation, a name or an age, and no verb before them
+    role = words[0][:1].islower() and any(w in ("of", "for", "at") for w in words[1:4])
+    named = words[0][:1].isupper() or words[0].isdigit()
+    verbless = not any(w.lower() in _ENGLISH_FINITE or w.endswith("ed") for w in first.split()[1:])
+    return len(words) <= _MAX_APPOSED_WORDS and (role or named) and verbless
+
+
+_ENGLISH_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+                             "did", "does", "said", "says"})
 
 
 def _translated_frame(index: SpeakerIndex, subject: str, cue: Cue, end: int) -> bool:

@@ -30,6 +30,7 @@ class QuoteLexicon:
     clause_subjects: frozenset[str]
     zero_that_cues: frozenset[str]
     past_forms: frozenset[str]
+    finite_auxiliaries: frozenset[str]
     cue_particles: dict[str, tuple[str, ...]]
     cue_before_speaker: tuple[str, ...]
     cue_after_speaker: tuple[str, ...]
@@ -148,6 +149,7 @@ def lexicon(language: str | None) -> QuoteLexicon:
         clause_subjects=mod.QUOTE_CLAUSE_SUBJECTS,
         zero_that_cues=mod.QUOTE_ZERO_THAT_CUES,
         past_forms=mod.QUOTE_PAST_FORMS,
+        finite_auxiliaries=mod.QUOTE_FINITE_AUXILIARIES,
         cue_particles=mod.QUOTE_CUE_PARTICLES,
         cue_before_speaker=mod.QUOTE_CUE_BEFORE_SPEAKER,
         cue_after_speaker=mod.QUOTE_CUE_AFTER_SPEAKER,

@@ -71,11 +71,12 @@ def extract_quotes(text: str, mentions: list[Mention], language: str | None) -> 
 
 def _announce(index: SpeakerIndex, state: _State, s: int, e: int, si: int) -> None:
     """A sentence where a named speaker speaks without a reported clause ("Anwalt Christoph Baumhöver wies die
-    Vorwürfe zurück.", "Vorstandschef Chaudhuri begründete den Schritt in einer Videobotschaft.") lets the
+    Vorwürfe zurück.", "Vorstandschef Chaudhuri begründete den Schritt in einer Videobotschaft.", also an
+    organisation: "Das Landratsamt Weidering bezifferte den Schaden auf …") lets the
     Konjunktiv I sentences after it continue that speaker ("Die Proben seien intern falsch eingeordnet worden")."""
     att = attribute(index, (s, e), (e, e), state.earlier)
     if att is not None and att.cue is not None and att.cue.kind == "verb" and att.speaker is not None and \
-            att.speaker.kind in ("mention", "name") and att.speaker.person:
+            att.speaker.kind in ("mention", "name"):
         state.last, state.last_sentence = att, si
 
 
@@ -333,8 +334,12 @@ class QuoteStage:
     # translated indicative clause after "sagte," may open with a number ("sagte, 60 Proben waren …"); 32: a
     # Konjunktiv I sentence continues reported speech also after a demonstrative subject ("Das gelte auch …")
     # or after its subject's relative clause ("Die Leitwarte, von der aus …, laufe …"); 33: a quote closing a
-    # German reported clause after its comma ("man werde streiken, „bis …“") is part of the indirect quote
-    version: str = "33"
+    # German reported clause after its comma ("man werde streiken, „bis …“") is part of the indirect quote;
+    # 34-36: English clauses without "that" in any tense after a finite auxiliary ("say there are at least
+    # four", "said that was not enough"), subjects of an adjective and a plural or before a relative clause, no
+    # passive cues, no "refused to", no inverted frame before a pronoun or after an apposition; German
+    # Konjunktiv continues an organisation's announcement ("bezifferte den Schaden") and after a long fronted phrase
+    version: str = "36"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 

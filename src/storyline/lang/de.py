@@ -411,6 +411,8 @@ QUOTE_CUE_VERBS: frozenset[str] = frozenset({
     "behaupten", "versicherten", "bemängelte", "bemängelt", "bemängeln", "bestritt", "bestreitet", "warf",
     "wirft", "werfen", "begründete", "begründet", "enthüllte", "enthüllt", "rechnet", "rechnete", "monierte",
     "moniert", "kritisieren",
+    # a figure put on record: "Das Landratsamt bezifferte den Schaden auf …" (its Konjunktiv sentences follow)
+    "bezifferte", "beziffert", "bezifferten",
     # advice and accusation: "…, rät das Ministerium", "Ihm wird vorgeworfen, … zu …"
     "rät", "riet", "empfahl", "empfiehlt", "vorgeworfen",
     # complaint, assurance, explanation, denial and the manner-of-speaking verbs of news prose
@@ -478,6 +480,7 @@ QUOTE_TRANSLATED_OPENING_VERBS: frozenset[str] = QUOTE_TRANSLATED_FRAME_VERBS | 
 # English zero-"that" clauses (see en.py); German reported clauses carry Konjunktiv or "dass".
 QUOTE_CLAUSE_SUBJECTS: frozenset[str] = frozenset()
 QUOTE_PAST_FORMS: frozenset[str] = frozenset()
+QUOTE_FINITE_AUXILIARIES: frozenset[str] = frozenset()
 QUOTE_ZERO_THAT_CUES: frozenset[str] = frozenset()
 # Words opening a subordinate clause: a verb at its end belongs to it, not to a frame ("…, was die Leute sagten").
 QUOTE_SUBORDINATORS: frozenset[str] = frozenset({

@@ -35,7 +35,8 @@ QUOTE_CUE_PARTICLES: dict[str, tuple[str, ...]] = {"pointed": ("out",)}
 # Participles after a main clause ("…, saying …"): the speaker is that clause's subject.
 QUOTE_CUE_PARTICIPLES: frozenset[str] = frozenset({"saying", "adding", "warning", "insisting", "arguing"})
 # Cues whose reported content may be an infinitive or gerund: "promised to publish", "denied acting".
-QUOTE_CUE_NONFINITE: frozenset[str] = frozenset({"promised", "vowed", "pledged", "denied", "denies", "refused",
+# Not "refused": "refused to pay", "refused to inject fresh capital" report an act, not words.
+QUOTE_CUE_NONFINITE: frozenset[str] = frozenset({"promised", "vowed", "pledged", "denied", "denies",
                                                   "threatened", "agreed", "offered"})
 # Words that cannot open the source phrase in "…, <source> said": relatives and prepositions.
 QUOTE_NOT_SOURCE_STARTS: frozenset[str] = frozenset({"which", "who", "that", "under", "in", "on", "at", "by",
@@ -64,6 +65,12 @@ QUOTE_PAST_FORMS: frozenset[str] = frozenset({
     "paid", "rose", "fell", "cost", "put", "set", "met", "won", "ran", "began", "brought", "bought", "thought",
     "felt", "meant", "grew", "woke", "spent", "built", "led", "got", "became", "broke", "chose",
     "drove", "hit", "hurt", "let", "read", "sold", "stood", "struck", "understood", "wrote", "shut", "spoke",
+})
+# Finite auxiliaries and modals: after its subject, one of them makes a reported clause without "that" in any
+# tense ("said they would not pay", "say there are at least four", "said that was not enough").
+QUOTE_FINITE_AUXILIARIES: frozenset[str] = frozenset({
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must", "may",
+    "might", "does", "did",
 })
 # Prepositional cues: the speaker follows "according to X".
 QUOTE_CUE_BEFORE_SPEAKER: tuple[str, ...] = ("according to",)

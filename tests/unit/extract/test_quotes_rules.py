@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.extract.quote_indirect import _past_clause
+from storyline.extract.quote_indirect import _finite_clause
 from storyline.extract.quote_lexicon import lexicon
 from storyline.extract.quotes import extract_quotes
 from storyline.model import Mention
@@ -303,7 +303,7 @@ def test_genitive_name_before_any_noun_is_a_possessor() -> None:
     assert [q.speaker_entity_id for q in quotes] == [None]
 
 
-def test_english_past_clause_without_that_is_reported() -> None:
+def test_english_finite_clause_without_that_is_reported() -> None:
     def reported(text: str) -> list[tuple[str, str | None]]:
         return [(q.text, q.speaker_text) for q in extract_quotes(text, [], "en") if not q.direct]
 
@@ -313,8 +313,19 @@ def test_english_past_clause_without_that_is_reported() -> None:
         [("more than 400,000 packs were missing", "The association")]  # a number's comma is no frame comma
     assert reported("Aydin said goodbye to his neighbours.") == []
     # a saying verb coordinated inside it reports what follows it, so the clause is not the first verb's
-    assert not _past_clause(lexicon("en"), "the charges and told the court it ended")
-    assert _past_clause(lexicon("en"), "its losses amounted to more than three million")
+    assert not _finite_clause(lexicon("en"), "the charges and told the court it ended")
+    assert _finite_clause(lexicon("en"), "its losses amounted to more than three million")
+    # a finite auxiliary makes the clause in any tense; "that" before one is its subject, not a complementiser
+    text = "Port operators in Hamburg say they are owed more than €10 million."
+    assert [(q.text, q.speaker_text) for q in extract_quotes(text, [_m(text, "Hamburg", "LOC", "HH")], "en")] == \
+        [("they are owed more than €10 million", "Port operators in Hamburg")]
+    assert [q for q, _ in reported("The seafarers' union said that was not enough.")] == ["that was not enough"]
+    assert reported("The bank, which was sold in 2019, said it had repaid the money.") == \
+        [("it had repaid the money", "The bank")]
+    # after a relative clause's comma, "said they …" is the clause's cue, not an inverted frame
+    assert reported("Officials in the Ohmtal district in the state of Hesse, which owns the hospital, said they "
+                    "would not pay.") == []
+    assert reported("Critics said on Tuesday.") == []
 
 
 def test_prepositional_cue_after_a_comma_opens_no_clause() -> None:
@@ -517,3 +528,28 @@ def test_a_quote_closing_a_reported_clause_after_its_comma_is_part_of_it() -> No
     assert [q.direct for q in extract_quotes(text, [_m(text, "Martina Overbeck", "PER", "MO")], "de")] == [True]
     text = "Die Streikenden zogen vor das Rathaus, „bis die Stadt zuhört“, riefen sie."
     assert [q.direct for q in extract_quotes(text, [], "de")] == [True]
+
+
+def test_english_passive_refusal_and_apposition_before_a_cue_report_nothing() -> None:
+    def reported(text: str) -> list[str]:
+        return [q.text for q in extract_quotes(text, [], "en") if not q.direct]
+
+    assert reported("Its products were recalled over an outbreak that has now killed five people.") == []
+    assert reported("The firm failed after its owner, Holmsted Shipping, refused to inject fresh capital.") == []
+    assert reported("Local opponents vowed to fight on.") == []
+    assert reported("Its Indian owner, Nandavar Steel, had announced the closure of the plant, and jobs looked lost.") == []
+    assert reported("EFA promised to publish all contacts between staff and industry.") == [
+        "to publish all contacts between staff and industry"]
+    assert reported("The plant will close next year, the company said on Monday.") == ["The plant will close next year"]
+
+
+def test_konjunktiv_continues_an_organisations_figure_and_after_a_long_fronted_phrase() -> None:
+    text = ("Das Landratsamt Weidering bezifferte den Schaden auf 160 Millionen Euro. Rund 430 Gebäude seien "
+            "beschädigt. Der Rest ist offen.")
+    quotes = extract_quotes(text, [_m(text, "Landratsamt Weidering", "ORG", "LW")], "de")
+    assert [(q.text, q.speaker_entity_id) for q in quotes] == [("Rund 430 Gebäude seien beschädigt", "LW")]
+    text = ("Anirudh Chaudhuri sagte, das Werk schreibe Verluste. Bei den hohen Energiepreisen in Deutschland und der "
+            "Flut billiger Importe aus Asien sehe der Konzern keinen Weg zurück. Der Betriebsrat ist entsetzt.")
+    quotes = extract_quotes(text, [_m(text, "Anirudh Chaudhuri", "PER", "AC")], "de")
+    assert [q.speaker_entity_id for q in quotes] == ["AC", "AC"]
+    assert quotes[1].text.startswith("Bei den hohen Energiepreisen")
