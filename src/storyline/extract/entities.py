@@ -61,8 +61,9 @@ class EntityStage:
     # the sentence's period after a Roman numeral ("vor dem Landgericht München II."); 57: an untagged
     # institution compound before a word the article tags as a place is that place's body ("das Kreisklinikum
     # Ohmtal" beside "Landkreis Ohmtal"); 58: the models read letters with diacritics German does not use as their
-    # base letter ("Karadağ" as "Karadag"; the mentions keep the text as written)
-    version = "58"
+    # base letter ("Karadağ" as "Karadag"; the mentions keep the text as written); 59: a place or country name is
+    # not read as a weak genitive ("Hessen" is not "Hesse"'s, its English name)
+    version = "59"
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 

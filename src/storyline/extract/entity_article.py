@@ -65,6 +65,8 @@ def key_id(key: str) -> str:
 def _deinflect(name: str, known: set[str]) -> str:
     """Undo a German genitive on the last word when the base is known in the article or is a country."""
     head, _, last = name.rpartition(" ")
+    if not head and (last.casefold() in country_names() or last.casefold() in place_concepts()):
+        return name  # "Hessen" is a place itself, not the genitive of "Hesse" (its English name)
     for base in genitive_bases(last):
         full = f"{head} {base}" if head else base
         if full.casefold() in known or (not head and (base.casefold() in country_names() or base.casefold() in place_concepts())):

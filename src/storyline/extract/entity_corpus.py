@@ -12,9 +12,11 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import cache
 
 from storyline.extract.entity_article import group_key
-from storyline.extract.entity_keys import concept_display, drop_first_word, initials
+from storyline.extract.entity_keys import concept_display, country_names, drop_first_word, initials, place_concepts
+from storyline.extract.place_names import qualified_place
 from storyline.lang import de as lang_de
 from storyline.lang import en as lang_en
 
@@ -186,7 +188,17 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
                    (other.endswith(" " + name) and other[: -len(name) - 1] in lang_de.ORG_CLUB_PREFIXES)
                    for other in names)
 
-    def rank(name: str) -> tuple[bool, bool, bool, bool, int, bool, int, int, int, int, str]:
+    acronyms = {n for key in members for n in stats[key].surfaces if _acronym_like(n) and n.isupper()} \
+        if type_ == "ORG" else set()
+
+    def spelled(name: str) -> bool:
+        # "European Fisheries Authority" beside "Europäische Fischereibehörde" and "EFA": the form whose
+        # initials the organisation's acronym spells is its own name, the other a translation ("Verband
+        # Kommunaler Krankenhäuser NRW" keeps its place name after the letters of "VKK")
+        letters = "".join(w[0] for w in name.split() if w[:1].isupper())
+        return any(len(a) >= 2 and letters.startswith(a) for a in acronyms)
+
+    def rank(name: str) -> tuple[bool, bool, bool, bool, bool, int, bool, int, int, int, int, str]:
         # A leading "The"/"Die" belongs to the name where it was capitalised inside a sentence ("told The
         # Harbour Times", "laut Die Linke"), and then that form is the full name; at a sentence start it is
         # just the article.
@@ -201,8 +213,8 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
         genitive = (name.endswith("s") and name[:-1] in names) or any(
             w.endswith("s") and " ".join([*words[:k], w[:-1], *words[k + 1 :]]) in names
             for k, w in enumerate(words[:-1]))
-        return (full, not short_form(name), not shouting, titled, -_nominative(name), not genitive, accents,
-                preferred[name], names[name], len(name), name)
+        return (full, not short_form(name), not shouting, titled, spelled(name), -_nominative(name), not genitive,
+                accents, preferred[name], names[name], len(name), name)
 
     best = max(names, key=rank)
     # A known concept shows its German name ("EU", "Sweden" → "Europäische Union", "Schweden"); cities
@@ -216,7 +228,16 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
         best = _nominative_head(best)
     if type_ == "LOC":
         best = drop_first_word(best, lang_de.LOC_STATE_TITLES)  # "Freistaats Bayern" is shown as "Bayern"
+        written = {n for key in members for n in (*stats[key].names, *stats[key].surfaces)}
+        best = qualified_place(_title(best) if best.isupper() else best, written, _regions()) or best
     return (_strong_nominative(best) if type_ in ("ORG", "LOC") else best), type_
+
+
+@cache
+def _regions() -> frozenset[str]:
+    """Case-folded names of countries, states and regions: a town's short name that is one ("Brandenburg")
+    keeps it."""
+    return country_names() | frozenset(place_concepts())
 
 
 def _nominative_head(name: str) -> str:

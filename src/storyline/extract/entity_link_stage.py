@@ -60,8 +60,10 @@ class EntityLinkStage:
     # article-level name and type, so linking a store again changes nothing; 25: the mentions a corpus
     # organisation covers are kept as the article's absorbed_mentions, so a second pass starts from every
     # article-level mention too, and a quote's speaker is renamed only from those mentions' ids (a second
-    # pass over the sample store changes no article)
-    version = "25"
+    # pass over the sample store changes no article); 26: an organisation is shown by the form its acronym
+    # spells ("European Fisheries Authority" over "Europäische Fischereibehörde" beside "EFA"), and a town written
+    # short by its qualified name ("Frankfurt" → "Frankfurt am Main", "Frankfurt an der Oder" → "Frankfurt (Oder)")
+    version = "26"
 
     def run(self, store: Store) -> dict[str, int]:
         """Assign corpus-wide ids; returns how many entities and changed articles."""

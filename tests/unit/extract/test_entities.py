@@ -643,3 +643,24 @@ def test_a_second_link_pass_keeps_the_quote_speakers_of_the_first() -> None:
     new_company = next(m.entity_id for m in linked.mentions if m.text == "Rodopa Pharma")
     assert linked.quotes[0].speaker_entity_id == new_company
     assert [m.type for m in linked.mentions] == ["ORG", "PER"]  # the article-level mentions, ready for add_to
+
+
+def test_the_form_its_acronym_spells_names_an_organisation_and_a_short_town_gets_its_qualifier() -> None:
+    stats = {"org:efa": KeyStats(names=Counter({"Europäische Fischereibehörde": 30, "European Fisheries Authority": 9}),
+                                 surfaces=Counter({"Europäische Fischereibehörde": 20, "EFA": 19}),
+                                 types=Counter({"ORG": 39}), preferred=Counter({"Europäische Fischereibehörde": 30}))}
+    assert _canonical(list(stats), stats) == ("European Fisheries Authority", "ORG")
+    # the letters may stop before a place name the full form goes on with
+    stats = {"org:vkk": KeyStats(names=Counter({"Verband Kommunaler Krankenhäuser NRW": 20,
+                                                "Verband Kommunaler Krankenhäuser": 3}),
+                                 surfaces=Counter({"VKK": 5}), types=Counter({"ORG": 23}),
+                                 preferred=Counter({"Verband Kommunaler Krankenhäuser NRW": 20}))}
+    assert _canonical(list(stats), stats)[0] == "Verband Kommunaler Krankenhäuser NRW"
+    stats = {"loc:frankfurt": KeyStats(names=Counter({"Frankfurt": 12, "FRANKFURT": 3}), types=Counter({"LOC": 15}))}
+    assert _canonical(list(stats), stats) == ("Frankfurt am Main", "LOC")
+
+
+def test_a_place_is_not_read_as_a_weak_genitive() -> None:
+    found = EntityStage().run(Article(id="x", path="x", raw_text="", text="Das Land Hessen zahlt. Hessens Etat wächst.",
+                                      language="de"))
+    assert {m.canonical_name for m in found.mentions if m.type == "LOC"} == {"Hessen"}
