@@ -62,8 +62,9 @@ class EntityStage:
     # institution compound before a word the article tags as a place is that place's body ("das Kreisklinikum
     # Ohmtal" beside "Landkreis Ohmtal"); 58: the models read letters with diacritics German does not use as their
     # base letter ("Karadağ" as "Karadag"; the mentions keep the text as written); 59: a place or country name is
-    # not read as a weak genitive ("Hessen" is not "Hesse"'s, its English name)
-    version = "59"
+    # not read as a weak genitive ("Hessen" is not "Hesse"'s, its English name); 60: "đ" folds to "dj"
+    # ("Đurđević" meets "Djurdjevic")
+    version = "60"
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 

@@ -226,6 +226,13 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
                 return display, type_
     if type_ == "ORG":
         best = _nominative_head(best)
+        head, _, seat = best.partition(" ")
+        if head.casefold() in lang_de.ORG_SEAT_HEADS and " " not in seat:
+            # "Landgericht Frankfurt" → "Landgericht Frankfurt am Main", read against what the articles wrote
+            written = {n.partition(" ")[2] for key in members for n in (*stats[key].names, *stats[key].surfaces)
+                       if n.partition(" ")[0] == head}
+            qualified = qualified_place(seat, written, _regions())
+            best = f"{head} {qualified}" if qualified else best
     if type_ == "LOC":
         best = drop_first_word(best, lang_de.LOC_STATE_TITLES)  # "Freistaats Bayern" is shown as "Bayern"
         written = {n for key in members for n in (*stats[key].names, *stats[key].surfaces)}

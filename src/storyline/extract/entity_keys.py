@@ -56,7 +56,8 @@ def _lang(language: str | None) -> object:
 
 # Letters that carry no combining mark to drop, so NFKD leaves them as they are: "Søren Kjærgaard" must meet
 # "Soren Kjaergaard", "Michał" must meet "Michal".
-_BASE_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
+# "Đurđević" is "Djurdjevic" in Latin letters without marks (Serbian and Croatian romanise "đ" as "dj").
+_BASE_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "dj", "ð": "d", "þ": "th", "ı": "i",
                                "ħ": "h", "ŧ": "t"})
 
 

@@ -362,6 +362,12 @@ ORG_PLACE_HEADS: frozenset[str] = frozenset({
     "hochschule", "stadtwerke", "handelskammer", "handwerkskammer", "bistum", "erzbistum", "landesregierung",
     "stadtrat", "gemeinderat", "kreistag", "stadtverwaltung", "kreisverwaltung",
 })
+# ... of which courts, prosecutors and police headquarters carry their seat's full name: "Landgericht Frankfurt"
+# is the "Landgericht Frankfurt am Main", "Amtsgericht Halle" the "Amtsgericht Halle (Saale)"
+ORG_SEAT_HEADS: frozenset[str] = frozenset({
+    "staatsanwaltschaft", "generalstaatsanwaltschaft", "landgericht", "amtsgericht", "oberlandesgericht",
+    "verwaltungsgericht", "sozialgericht", "arbeitsgericht", "finanzgericht", "polizeipräsidium",
+})
 # Words that make "<word> <place>" one place name ("Freistaat Sachsen", "Landkreis Regensburg", "Halbinsel
 # Hel"): the official name includes them. Not "Kreis": news writes "im Kreis Gifhorn" for the place Gifhorn.
 LOC_PLACE_HEADS: frozenset[str] = frozenset({"freistaat", "freistaats", "landkreis", "landkreises", "halbinsel"})

@@ -664,3 +664,14 @@ def test_a_place_is_not_read_as_a_weak_genitive() -> None:
     found = EntityStage().run(Article(id="x", path="x", raw_text="", text="Das Land Hessen zahlt. Hessens Etat wächst.",
                                       language="de"))
     assert {m.canonical_name for m in found.mentions if m.type == "LOC"} == {"Hessen"}
+
+
+def test_a_courts_seat_is_its_towns_full_name_and_serbian_dj_folds() -> None:
+    stats = {"org:lg": KeyStats(names=Counter({"Landgericht Frankfurt": 9}), types=Counter({"ORG": 9}))}
+    assert _canonical(list(stats), stats) == ("Landgericht Frankfurt am Main", "ORG")
+    stats = {"org:lg": KeyStats(names=Counter({"Landgericht Frankfurt": 9, "Landgericht Frankfurt (Oder)": 1}),
+                                types=Counter({"ORG": 10}))}
+    assert _canonical(list(stats), stats)[0] == "Landgericht Frankfurt (Oder)"
+    stats = {"org:ef": KeyStats(names=Counter({"Eintracht Frankfurt": 9}), types=Counter({"ORG": 9}))}
+    assert _canonical(list(stats), stats)[0] == "Eintracht Frankfurt"  # a club is no seat
+    assert translit_key("Miloš Đurđević") == translit_key("Milos Djurdjevic")
