@@ -63,8 +63,9 @@ class EntityStage:
     # Ohmtal" beside "Landkreis Ohmtal"); 58: the models read letters with diacritics German does not use as their
     # base letter ("Karadağ" as "Karadag"; the mentions keep the text as written); 59: a place or country name is
     # not read as a weak genitive ("Hessen" is not "Hesse"'s, its English name); 60: "đ" folds to "dj"
-    # ("Đurđević" meets "Djurdjevic")
-    version = "60"
+    # ("Đurđević" meets "Djurdjevic"); 61: a name after a product noun is a product, MISC ("die Warn-App
+    # LenzAlarm", "the software ProofScan", "an e-bike called the Weserpfeil", "the LenzAlarm app")
+    version = "61"
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 

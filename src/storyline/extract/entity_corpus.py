@@ -235,6 +235,8 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
             best = f"{head} {qualified}" if qualified else best
     if type_ == "LOC":
         best = drop_first_word(best, lang_de.LOC_STATE_TITLES)  # "Freistaats Bayern" is shown as "Bayern"
+        if best.endswith("-Kreises"):
+            best = best[: -len("es")]  # "des Rhein-Hunsrück-Kreises", where no article wrote the nominative
         written = {n for key in members for n in (*stats[key].names, *stats[key].surfaces)}
         best = qualified_place(_title(best) if best.isupper() else best, written, _regions()) or best
     return (_strong_nominative(best) if type_ in ("ORG", "LOC") else best), type_

@@ -63,8 +63,10 @@ class EntityLinkStage:
     # pass over the sample store changes no article); 26: an organisation is shown by the form its acronym
     # spells ("European Fisheries Authority" over "Europäische Fischereibehörde" beside "EFA"), and a town written
     # short by its qualified name ("Frankfurt" → "Frankfurt am Main", "Frankfurt an der Oder" → "Frankfurt (Oder)");
-    # 27: so is a court's or prosecutor's seat ("Landgericht Frankfurt am Main"), and "Đurđević" meets "Djurdjevic"
-    version = "27"
+    # 27: so is a court's or prosecutor's seat ("Landgericht Frankfurt am Main"), and "Đurđević" meets
+    # "Djurdjevic"; 28: a district written only in the genitive is shown in the nominative ("Rhein-Hunsrück-Kreises"
+    # → "Rhein-Hunsrück-Kreis")
+    version = "28"
 
     def run(self, store: Store) -> dict[str, int]:
         """Assign corpus-wide ids; returns how many entities and changed articles."""

@@ -758,6 +758,38 @@ def law_names(text: str, mentions: list[Mention], language: str | None) -> list[
     return sorted(out, key=lambda x: (x.start, x.end))
 
 
+def product_names(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """``mentions`` with products named by the noun before them as MISC (samples/FORMAT.md: named products are
+    MISC): "die Warn-App LenzAlarm", "der Transporthubschrauber VK90 Condor", "die Software ProofScan", "der
+    Eigenmarke Korbfrisch", "the LenzAlarm app"; every mention of that name in the article then is the product.
+    A company its brand is named after stays the company by the corpus's vote ("Traditionsmarke Brakenhoff")."""
+    lang = lang_en if language == "en" else lang_de
+    before_nouns, after_nouns = lang.PRODUCT_NOUN_ENDINGS, lang.PRODUCT_NOUNS_AFTER
+    products: set[str] = set()
+    out: list[Mention] = []
+    for m in mentions:
+        first, _, rest = m.text.partition(" ")
+        if m.type != "PER" and rest and first.casefold().endswith(before_nouns):
+            # the model took the noun in: "Warn-App LenzAlarm" is the app "LenzAlarm"
+            start = m.start + len(first) + 1
+            m = Mention(start=start, end=m.end, text=text[start : m.end], type="MISC")
+            products.add(m.text)
+        out.append(m)
+    mentions = out
+    for m in mentions:
+        if m.type not in ("ORG", "LOC", "MISC"):
+            continue
+        noun = re.search(r"(?<![\w-])([\w-]+),?[ \t]+(?:(?:called|named|known as)[ \t]+(?:the[ \t]+)?)?$",
+                         text[max(0, m.start - 50) : m.start])
+        after = re.match(r"[ \t]+([\w-]+)", text[m.end : m.end + 30])
+        if (noun and noun.group(1).casefold().endswith(before_nouns)) or \
+                (after and after.group(1).casefold() in after_nouns):
+            products.add(m.text)
+    if not products:
+        return mentions
+    return [m.model_copy(update={"type": "MISC"}) if m.text in products and m.type != "PER" else m for m in mentions]
+
+
 def federal_bodies(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
     """``mentions`` plus the one-word federal bodies ("des Bundesrechnungshofs", "das Bundeskartellamt") no
     mention covers: each names the one national body, an organisation."""

@@ -50,12 +50,14 @@ def qualified_place(name: str, written: Iterable[str], regions: frozenset[str] =
     names of regions and countries that the short name must not be ("brandenburg")."""
     towns = _towns().get(name.casefold())
     if not towns:
-        return None
+        # a qualified form as written is shown as the official one: "Frankfurt an der Oder" → "Frankfurt (Oder)"
+        towns = _towns().get(re.split(r"[\s/(]", name, maxsplit=1)[0].casefold(), [])
+        written = [name]
     for town in towns:
         pattern = re.compile(re.escape(town.short) + _WRITTEN.format(q=re.escape(town.qualifier)), re.IGNORECASE)
         if any(w == town.qualified or pattern.fullmatch(w) for w in written):
             return town.qualified
-    if name.casefold() in regions:
+    if name.casefold() in regions or name.casefold() not in _towns():
         return None
     largest = max(towns, key=lambda t: t.population)
     others = max([t.population for t in towns if t is not largest] + [largest.rival_population])

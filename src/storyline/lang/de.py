@@ -241,6 +241,13 @@ MISC_LAW_GENERIC: frozenset[str] = frozenset({
 # Vessel nouns (and compounds ending in one) before a quoted name: "der Tanker „Merwede Ster“" names a ship
 VESSEL_NOUN_ENDINGS: tuple[str, ...] = ("schiff", "schiffs", "schiffes", "tanker", "tankers", "frachter", "frachters",
                                         "fähre", "kutter", "kutters", "schlepper", "schleppers", "jacht", "yacht")
+# Product nouns (and compounds ending in one) before a product's name: "die Warn-App LenzAlarm", "der
+# Transporthubschrauber VK90 Condor", "die Schadsoftware MantisLock", "das Tourenrad Nordstern"
+PRODUCT_NOUN_ENDINGS: tuple[str, ...] = (
+    "app", "software", "marke", "hubschrauber", "hubschraubers", "modell", "modells", "medikament", "medikaments",
+    "präparat", "präparats", "antibiotikum", "impfstoff", "impfstoffs", "tourenrad", "rennrad", "e-bike",
+)
+PRODUCT_NOUNS_AFTER: frozenset[str] = frozenset()
 # Rivers: "die Oder", "an der Elbe", "Frankfurt (Oder)", "Landsberg an der Warthe". The model misses a river
 # whose name is also a word ("Oder"), so a river after an article or preposition is a place.
 RIVERS: frozenset[str] = frozenset({

@@ -778,3 +778,7 @@ ORG_LAST_WORDS: frozenset[str] = frozenset({
 ORG_PLACE_HEADS: frozenset[str] = frozenset({"police", "university"})
 LOC_PLACE_HEADS: frozenset[str] = frozenset()  # English news names such places without one ("Saxony")
 ORG_PLACE_HEAD_ENDINGS: tuple[str, ...] = ()  # English puts the place first ("Saxony State Bank")
+# Product nouns before a product's name ("the software ProofScan", "an e-bike called the Weserpfeil") and after it
+# ("the LenzAlarm app"): the name is a product (MISC)
+PRODUCT_NOUN_ENDINGS: tuple[str, ...] = ("software", "malware", "helicopter", "e-bike", "drug", "vaccine", "brand")
+PRODUCT_NOUNS_AFTER: frozenset[str] = frozenset({"app", "software", "helicopter", "helicopters", "e-bike"})

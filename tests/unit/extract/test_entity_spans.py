@@ -18,6 +18,7 @@ from storyline.extract.entity_spans import (
     known_acronyms,
     law_names,
     legal_form_names,
+    product_names,
     propagate,
     quoted_ship_names,
     river_places,
@@ -409,3 +410,17 @@ def test_one_word_laws_and_treaties_are_misc_but_not_the_general_words() -> None
     got = law_names(text, _mentions(text, [("Getreideabkommen", "ORG")]), "de")
     assert _typed(got) == [("Seilbahngesetz", "MISC"), ("Getreideabkommen", "MISC")]
     assert law_names("The Seilbahngesetz applies.", [], "en") == []
+
+
+def test_a_name_after_or_before_a_product_noun_is_a_product_everywhere_in_its_article() -> None:
+    text = "Die Warn-App LenzAlarm hat versagt. LenzAlarm wird abgeschaltet, sagte die Stadt Sulzbrunn."
+    got = product_names(text, _mentions(text, [("Warn-App LenzAlarm", "ORG"), ("LenzAlarm", "ORG"),
+                                                ("Sulzbrunn", "LOC")]), "de")
+    assert _typed(got) == [("LenzAlarm", "MISC"), ("LenzAlarm", "MISC"), ("Sulzbrunn", "LOC")]
+    text = "Its malware, known as MantisLock, spread. The LenzAlarm app failed. The Weserpfeil is an e-bike."
+    got = product_names(text, _mentions(text, [("MantisLock", "ORG"), ("LenzAlarm", "ORG"), ("Weserpfeil", "LOC")]),
+                        "en")
+    assert _typed(got) == [("MantisLock", "MISC"), ("LenzAlarm", "MISC"), ("Weserpfeil", "LOC")]
+    # a person after such a noun stays a person
+    text = "Das Modell Anna Berger lief."
+    assert _typed(product_names(text, _mentions(text, [("Anna Berger", "PER")]), "de")) == [("Anna Berger", "PER")]

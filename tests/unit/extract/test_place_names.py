@@ -11,6 +11,10 @@ def test_written_qualifier_names_the_town() -> None:
     assert qualified_place("Frankfurt", {"Frankfurt", "Frankfurt an der Oder"}, _REGIONS) == "Frankfurt (Oder)"
     assert qualified_place("Frankfurt", {"Frankfurt (Oder)"}, _REGIONS) == "Frankfurt (Oder)"
     assert qualified_place("Halle", {"Halle an der Saale"}, _REGIONS) == "Halle (Saale)"
+    # a qualified form as written is shown as the official one
+    assert qualified_place("Frankfurt an der Oder", set(), _REGIONS) == "Frankfurt (Oder)"
+    assert qualified_place("Frankfurt am Main", set(), _REGIONS) == "Frankfurt am Main"
+    assert qualified_place("Frankfurter Allee", set(), _REGIONS) is None
 
 
 def test_a_dominant_city_is_meant_by_its_short_name() -> None:
