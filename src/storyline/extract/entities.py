@@ -64,8 +64,10 @@ class EntityStage:
     # base letter ("Karadağ" as "Karadag"; the mentions keep the text as written); 59: a place or country name is
     # not read as a weak genitive ("Hessen" is not "Hesse"'s, its English name); 60: "đ" folds to "dj"
     # ("Đurđević" meets "Djurdjevic"); 61: a name after a product noun is a product, MISC ("die Warn-App
-    # LenzAlarm", "the software ProofScan", "an e-bike called the Weserpfeil", "the LenzAlarm app")
-    version = "61"
+    # LenzAlarm", "the software ProofScan", "an e-bike called the Weserpfeil", "the LenzAlarm app"); 62: numbered
+    # leagues ("2. Bundesliga") and operations ("Operation Eisvogel") are MISC, and a place's adjective opens a
+    # treaty's name ("Istanbuler Getreideabkommen")
+    version = "62"
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 

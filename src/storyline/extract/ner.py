@@ -31,6 +31,7 @@ from storyline.extract.entity_spans import (
     institution_names,
     known_acronyms,
     law_names,
+    league_and_operation_names,
     legal_form_names,
     model_view,
     product_names,
@@ -214,7 +215,7 @@ class Recogniser:
         mentions = adjective_places(text, bracket_definitions(text, mentions, self.language), self.language)
         mentions = federal_bodies(text, river_places(text, mentions, self.language), self.language)
         mentions = law_names(text, titled_persons(text, mentions, self.language), self.language)
-        mentions = product_names(text, mentions, self.language)
+        mentions = league_and_operation_names(text, product_names(text, mentions, self.language), self.language)
         mentions = legal_form_names(text, surnames_as_persons(text, mentions, self.language), self.language)
         found = institution_names(text, harmonise(text, self._split_genitives(mentions), self.language), self.language)
         found = self._with_places(text, bare_institutions(text, found, self.language))

@@ -17,6 +17,7 @@ from storyline.extract.entity_spans import (
     institution_names,
     known_acronyms,
     law_names,
+    league_and_operation_names,
     legal_form_names,
     product_names,
     propagate,
@@ -424,3 +425,13 @@ def test_a_name_after_or_before_a_product_noun_is_a_product_everywhere_in_its_ar
     # a person after such a noun stays a person
     text = "Das Modell Anna Berger lief."
     assert _typed(product_names(text, _mentions(text, [("Anna Berger", "PER")]), "de")) == [("Anna Berger", "PER")]
+
+
+def test_numbered_leagues_operations_and_a_treaty_with_its_place_adjective_are_misc() -> None:
+    text = "Der Club spielt in der 2. Bundesliga, nicht in der 3. Liga. Im Zuge der Operation Eisvogel gab es Razzien."
+    got = league_and_operation_names(text, _mentions(text, [("Eisvogel", "LOC")]), "de")
+    assert _typed(got) == [("2. Bundesliga", "MISC"), ("3. Liga", "MISC"), ("Operation Eisvogel", "MISC")]
+    assert league_and_operation_names("Am 2. Liga-Spieltag", [], "de") == []
+    text = "Das Istanbuler Getreideabkommen gilt, das Abkommen auch."
+    got = law_names(text, _mentions(text, [("Istanbuler", "MISC")]), "de")
+    assert _typed(got) == [("Istanbuler Getreideabkommen", "MISC")]
