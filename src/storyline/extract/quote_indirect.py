@@ -53,7 +53,10 @@ _SUBJECT_PHRASE = re.compile(
     r"|(?:(?:[A-Z][a-z]+\s+)?[a-z]{3,}s|[A-Z][a-z]+s|Police)(?:\s+(?:for|of|at|in|from)\s+[\w' -]{1,40}?)?)"
     r"(?:\s+(?:has|have|had|will|would))?\s*")
 _ADVERBIAL_INFINITIVE_OPENERS = frozenset({"ohne", "statt", "anstatt", "anstelle"})
-_ZU_INFINITIVE = re.compile(r"(?:\bzu\s+[a-zäöüß]\w*en|\w+zu\w+en)\s*$")
+# "… zu prüfen", "nachzuholen", "beteiligt gewesen zu sein", also before a relative clause after its comma
+# ("Einspruch einzulegen, über den das Oberlandesgericht entscheiden muss")
+_ZU_INFINITIVE = re.compile(r"(?:\bzu\s+(?:[a-zäöüß]\w*en|sein|tun)|\w+zu\w+en)\s*(?:,\s+(?:\w+\s+)?(?:der|die|das|den|dem|"
+                            r"denen|deren|dessen|wo|was)\s[^,]+)?$")
 
 
 # ", und brachte …", " und wies … zurück": a past-tense verb with no subject of its own after "und" goes on
@@ -81,7 +84,8 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _reported(index: SpeakerIndex, a: int, b: int, strict: bool = False, quoted_words: bool = True) -> bool:
+def _reported(index: SpeakerIndex, a: int, b: int, strict: bool = False, quoted_words: bool = True,
+              narrative: bool = False) -> bool:
     """True when [a, b) reads as a reported clause (see the module docstring for the signals); with
     ``quoted_words``, a direct quote inside the clause is one (not after a naming verb: "called it „…“")."""
     ws = [m.group().lower() for m in WORD.finditer(index.text, a, b)]
@@ -93,6 +97,8 @@ def _reported(index: SpeakerIndex, a: int, b: int, strict: bool = False, quoted_
         return any(w in _STRICT_SUBJUNCTIVE for w in ws)
     if ws[0] in index.lex.complementisers or any(w in index.lex.subjunctive for w in ws[:_SUBJUNCTIVE_WINDOW]):
         return True
+    if ws[0] == "wie" and narrative:
+        return True  # "schilderte, wie Beschäftigte … hätten reinigen müssen": what the account told
     if quoted_words and any(a <= qa and qb <= b for qa, qb in index.quoted):
         return True  # "erklärte, die Arbeitgeber gingen „ohne Vorbedingungen“ in die Gespräche": words quoted in it
     if index.lex.code != "de":
@@ -323,6 +329,8 @@ def _cue_first(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
                earlier: list[Candidate]) -> list[Indirect]:
     text = index.text
     for cue in (c for c in cues if c.kind == "verb"):
+        if index.lex.code == "de" and (word_before(text, cue.start) or "").casefold() in _WERDEN:
+            continue  # "Ihm wurde eingeräumt, …", "Bewohnern wurde gesagt, …": a passive reports no one's words
         # "sagte, die Lage sei ernst", "begründete das mit der Inflation: Man wolle …"
         found_sep = _FRAME_SEPARATOR.search(text, cue.end, sent[1])
         comma = found_sep.start() if found_sep else -1
@@ -331,7 +339,8 @@ def _cue_first(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
             first = WORD.match(text, a)
             if first is not None and (index.lex.is_cue_verb(first.group()) or first.group().lower() in _PREP_CUE_WORDS):
                 continue  # "urged the union to return, saying …", "…, so Brodersen, sei das …": the later cue reports it
-            reported = _reported(index, a, b, quoted_words=cue.word.lower() not in index.lex.naming_cues)
+            reported = _reported(index, a, b, quoted_words=cue.word.lower() not in index.lex.naming_cues,
+                                 narrative=cue.word.lower() in _NARRATIVE_CUES)
             if reported and cue.word in _REQUEST_VERBS and not _reported(index, a, b, strict=True):
                 continue  # "bat ihn, … zu versetzen": a request, not reported speech
             if not reported and index.lex.code == "de" and not text[cue.end : comma].strip() and \
@@ -533,6 +542,10 @@ def _cue_last(index: SpeakerIndex, sent: tuple[int, int], cues: list[Cue],
 
 
 _REQUEST_VERBS = frozenset({"bat", "baten", "bittet"})
+_WERDEN = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
+# Verbs of an account, whose "wie …" clause is what was told ("schilderte, wie …"), not a comparison
+_NARRATIVE_CUES = frozenset({"schilderte", "schildert", "schilderten", "beschrieb", "beschreibt", "erzählte",
+                             "erzählt", "erzählten", "berichtete", "berichtet", "berichteten"})
 _ENGLISH_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _ENGLISH_CLAUSE_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "there", "that", "this", "to"})
 _FRAME_AUXILIARIES = frozenset({"hatte", "hatten", "hat", "haben", "lässt", "ließ", "ließen", "habe"})

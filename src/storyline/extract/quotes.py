@@ -338,8 +338,10 @@ class QuoteStage:
     # 34-36: English clauses without "that" in any tense after a finite auxiliary ("say there are at least
     # four", "said that was not enough"), subjects of an adjective and a plural or before a relative clause, no
     # passive cues, no "refused to", no inverted frame before a pronoun or after an apposition; German
-    # Konjunktiv continues an organisation's announcement ("bezifferte den Schaden") and after a long fronted phrase
-    version: str = "36"
+    # Konjunktiv continues an organisation's announcement ("bezifferte den Schaden") and after a long fronted phrase;
+    # 37: perfect participles cue ("hat eingeräumt, …"), not after "wurde"; "zu sein" and an infinitive before a
+    # relative clause report; "schilderte, wie …" reports
+    version: str = "37"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 

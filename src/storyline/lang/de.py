@@ -404,8 +404,8 @@ COURTESY_TITLES: frozenset[str] = frozenset({"herr", "herrn", "frau", "hr", "hr.
 # a quote or a reported clause is what makes it speech; "hinzu"/"mit"/"an"/"ein" particles are allowed
 # after the speaker ("fügte er hinzu", "teilte das Ministerium mit").
 QUOTE_CUE_VERBS: frozenset[str] = frozenset({
-    # participles of the pluperfect ("„…“, hatte er den Abgeordneten gesagt")
-    "gesagt", "mitgeteilt",
+    # participles of the perfect and pluperfect ("„…“, hatte er den Abgeordneten gesagt", "hat eingeräumt, …")
+    "gesagt", "mitgeteilt", "eingeräumt", "angekündigt",
     "sagte", "sagten", "sagt", "sagen", "erklärte", "erklärten", "erklärt", "betonte", "betonten", "betont",
     "kritisierte", "kritisierten", "kritisiert", "warnte", "warnten", "warnt", "fügte", "fügten", "fügt",
     "teilte", "teilten", "teilt", "meinte", "meint", "ergänzte", "ergänzt", "unterstrich", "unterstreicht",

@@ -553,3 +553,18 @@ def test_konjunktiv_continues_an_organisations_figure_and_after_a_long_fronted_p
     quotes = extract_quotes(text, [_m(text, "Anirudh Chaudhuri", "PER", "AC")], "de")
     assert [q.speaker_entity_id for q in quotes] == ["AC", "AC"]
     assert quotes[1].text.startswith("Bei den hohen Energiepreisen")
+
+
+def test_perfect_participles_infinitives_with_sein_and_accounts_report_but_passives_do_not() -> None:
+    def reported(text: str) -> list[str]:
+        return [q.text for q in extract_quotes(text, [], "de") if not q.direct]
+
+    assert reported("Die Stadt hat angekündigt, die Brücke zu sperren.") == ["die Brücke zu sperren"]
+    assert reported("Die Anklage wirft ihm vor, an dem Angriff beteiligt gewesen zu sein.") == [
+        "an dem Angriff beteiligt gewesen zu sein"]
+    assert reported("Der Konzern kündigte an, Einspruch einzulegen, über den das Gericht entscheiden muss.") == [
+        "Einspruch einzulegen, über den das Gericht entscheiden muss"]
+    assert reported("Der Zeuge schilderte, wie die Hallen unter Zeitdruck hätten gereinigt werden müssen.") == [
+        "wie die Hallen unter Zeitdruck hätten gereinigt werden müssen"]
+    assert reported("Ihm wurde eingeräumt, das Amt zu behalten.") == []
+    assert reported("Der Minister sagte, wie immer, nichts.") == []
