@@ -14,13 +14,13 @@ from collections.abc import Sequence
 from storyline.extract.entity_keys import (
     acronym_concepts,
     adjective_fold,
-    country_names,
     demonym_country,
     drop_first_word,
     genitive_bases,
     initials,
     institution_noun,
     institution_nouns_of,
+    known_place_names,
     place_concepts,
     strip_leading,
     strip_possessive,
@@ -65,11 +65,11 @@ def key_id(key: str) -> str:
 def _deinflect(name: str, known: set[str]) -> str:
     """Undo a German genitive on the last word when the base is known in the article or is a country."""
     head, _, last = name.rpartition(" ")
-    if not head and (last.casefold() in country_names() or last.casefold() in place_concepts()):
+    if not head and last.casefold() in known_place_names():
         return name  # "Hessen" is a place itself, not the genitive of "Hesse" (its English name)
     for base in genitive_bases(last):
         full = f"{head} {base}" if head else base
-        if full.casefold() in known or (not head and (base.casefold() in country_names() or base.casefold() in place_concepts())):
+        if full.casefold() in known or (not head and base.casefold() in known_place_names()):
             return full
     return name
 

@@ -12,10 +12,9 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import cache
 
 from storyline.extract.entity_article import group_key
-from storyline.extract.entity_keys import concept_display, country_names, drop_first_word, initials, place_concepts
+from storyline.extract.entity_keys import concept_display, drop_first_word, initials, known_place_names
 from storyline.extract.place_names import qualified_place
 from storyline.lang import de as lang_de
 from storyline.lang import en as lang_en
@@ -216,6 +215,11 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
         return (full, not short_form(name), not shouting, titled, spelled(name), -_nominative(name), not genitive,
                 accents, preferred[name], names[name], len(name), name)
 
+    def written(head: str = "") -> set[str]:
+        # the names and mention texts the cluster's articles wrote; with ``head``, what follows that first word
+        forms = {n for key in members for n in (*stats[key].names, *stats[key].surfaces)}
+        return {n.partition(" ")[2] for n in forms if n.partition(" ")[0] == head} if head else forms
+
     best = max(names, key=rank)
     # A known concept shows its German name ("EU", "Sweden" → "Europäische Union", "Schweden"); cities
     # ("C…" concepts) keep their ranked form, so "Gdańsk" is not forced to "Danzig".
@@ -229,24 +233,14 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
         head, _, seat = best.partition(" ")
         if head.casefold() in lang_de.ORG_SEAT_HEADS and " " not in seat:
             # "Landgericht Frankfurt" → "Landgericht Frankfurt am Main", read against what the articles wrote
-            written = {n.partition(" ")[2] for key in members for n in (*stats[key].names, *stats[key].surfaces)
-                       if n.partition(" ")[0] == head}
-            qualified = qualified_place(seat, written, _regions())
+            qualified = qualified_place(seat, written(head), known_place_names())
             best = f"{head} {qualified}" if qualified else best
     if type_ == "LOC":
         best = drop_first_word(best, lang_de.LOC_STATE_TITLES)  # "Freistaats Bayern" is shown as "Bayern"
         if best.endswith("-Kreises"):
             best = best[: -len("es")]  # "des Rhein-Hunsrück-Kreises", where no article wrote the nominative
-        written = {n for key in members for n in (*stats[key].names, *stats[key].surfaces)}
-        best = qualified_place(_title(best) if best.isupper() else best, written, _regions()) or best
+        best = qualified_place(_title(best) if best.isupper() else best, written(), known_place_names()) or best
     return (_strong_nominative(best) if type_ in ("ORG", "LOC") else best), type_
-
-
-@cache
-def _regions() -> frozenset[str]:
-    """Case-folded names of countries, states and regions: a town's short name that is one ("Brandenburg")
-    keeps it."""
-    return country_names() | frozenset(place_concepts())
 
 
 def _nominative_head(name: str) -> str:

@@ -265,6 +265,13 @@ def spells(acronym: str, name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def known_place_names() -> frozenset[str]:
+    """Case-folded names of countries, states, regions and exonym cities (:func:`country_names` and the keys of
+    :func:`place_concepts`): words that name a place themselves."""
+    return country_names() | frozenset(place_concepts())
+
+
+@lru_cache(maxsize=1)
 def place_concepts() -> dict[str, str]:
     """Country/region names in German and English (CLDR via babel) and city exonyms → a shared concept key."""
     table: dict[str, str] = {}

@@ -753,9 +753,8 @@ def law_names(text: str, mentions: list[Mention], language: str | None) -> list[
         # "das Istanbuler Getreideabkommen", "des Straßburger Übereinkommens": a place's adjective opens the name
         start, end = (m.start() - len(place.group()), m.end()) if place else m.span()
         inside = _overlapping(out, start, end)
-        if not inside or all(start <= x.start and x.end <= end for x in inside):
-            out = [x for x in out if x not in inside]
-            out.append(Mention(start=start, end=end, text=text[start:end], type="MISC"))
+        if all(start <= x.start and x.end <= end for x in inside):
+            out = _replace(out, start, end, Mention(start=start, end=end, text=text[start:end], type="MISC"))
         elif len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end) and inside[0].type != "MISC":
             out = [x.model_copy(update={"type": "MISC"}) if x is inside[0] else x for x in out]
     return sorted(out, key=lambda x: (x.start, x.end))
@@ -775,10 +774,8 @@ def league_and_operation_names(text: str, mentions: list[Mention], language: str
     for pattern in (_LEAGUE, _OPERATION):
         for m in pattern.finditer(text):
             start, end = m.span()
-            inside = _overlapping(out, start, end)
-            if all(start <= x.start and x.end <= end for x in inside):
-                out = [x for x in out if x not in inside]
-                out.append(Mention(start=start, end=end, text=m.group(), type="MISC"))
+            if all(start <= x.start and x.end <= end for x in _overlapping(out, start, end)):
+                out = _replace(out, start, end, Mention(start=start, end=end, text=m.group(), type="MISC"))
     return sorted(out, key=lambda x: (x.start, x.end))
 
 

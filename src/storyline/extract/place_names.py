@@ -31,6 +31,7 @@ class Town:
     qualifier: str
     population: int
     rival_population: int
+    written: re.Pattern[str]  # the short name and qualifier as an article may write them
 
 
 @cache
@@ -40,7 +41,9 @@ def _towns() -> dict[str, list[Town]]:
     towns: dict[str, list[Town]] = {}
     for line in text.splitlines()[1:]:
         short, qualified, qualifier, population, rival = line.split("\t")
-        towns.setdefault(short.casefold(), []).append(Town(short, qualified, qualifier, int(population), int(rival)))
+        pattern = re.compile(re.escape(short) + _WRITTEN.format(q=re.escape(qualifier)), re.IGNORECASE)
+        towns.setdefault(short.casefold(), []).append(
+            Town(short, qualified, qualifier, int(population), int(rival), pattern))
     return towns
 
 
@@ -54,8 +57,7 @@ def qualified_place(name: str, written: Iterable[str], regions: frozenset[str] =
         towns = _towns().get(re.split(r"[\s/(]", name, maxsplit=1)[0].casefold(), [])
         written = [name]
     for town in towns:
-        pattern = re.compile(re.escape(town.short) + _WRITTEN.format(q=re.escape(town.qualifier)), re.IGNORECASE)
-        if any(w == town.qualified or pattern.fullmatch(w) for w in written):
+        if any(w == town.qualified or town.written.fullmatch(w) for w in written):
             return town.qualified
     if name.casefold() in regions or name.casefold() not in _towns():
         return None
