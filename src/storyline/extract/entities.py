@@ -66,8 +66,12 @@ class EntityStage:
     # ("Đurđević" meets "Djurdjevic"); 61: a name after a product noun is a product, MISC ("die Warn-App
     # LenzAlarm", "the software ProofScan", "an e-bike called the Weserpfeil", "the LenzAlarm app"); 62: numbered
     # leagues ("2. Bundesliga") and operations ("Operation Eisvogel") are MISC, and a place's adjective opens a
-    # treaty's name ("Istanbuler Getreideabkommen")
-    version = "62"
+    # treaty's name ("Istanbuler Getreideabkommen"); 63: a span ends before a bracket it opens but does not close
+    # ("… Kriminalität (ZIT"), a compound institution named by its purpose is an organisation ("Zentralstelle zur
+    # Bekämpfung der Internetkriminalität"), a federal body written without "Bundes" is the article's body of that
+    # name ("des Kartellamts" beside "Bundeskartellamt"), and a family name written first ("Lin Shao-wei") is the
+    # surname a bare "Lin" resolves to
+    version = "63"
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 
@@ -146,8 +150,12 @@ def _mention_key(mention: Mention) -> str:
     return group_key(mention.type, mention.canonical_name or mention.text)
 
 
-def assign_entity_ids(articles: Iterable[Article]) -> dict[str, Linked]:
-    """Provisional entity id → where it ends up (:class:`Linked`), over all mentions of ``articles``."""
+def assign_entity_ids(articles: Iterable[Article], copies: frozenset[str] = frozenset()) -> dict[str, Linked]:
+    """Provisional entity id → where it ends up (:class:`Linked`), over all mentions of ``articles``.
+
+    ``copies`` are the ids of articles that dedup found copied, rewritten or translated from another: they do
+    not vote for the German spelling of a name (a farm's machine translation keeps "Kharkiv" where the German
+    press writes "Charkiw", and its copies repeat it)."""
     stats: dict[str, KeyStats] = defaultdict(KeyStats)
     institutions = BareInstitutions()
     outlets: dict[str, Counter[str]] = defaultdict(Counter)  # identity key → outlet names from the metadata
@@ -168,8 +176,10 @@ def assign_entity_ids(articles: Iterable[Article]) -> dict[str, Linked]:
             entry.types[mention.type] += 1
             if mention.text.startswith(("The ", "Die ")) and _inside_sentence(article.text or "", mention.start):
                 entry.mid_sentence_titled.add(mention.text)  # the text itself: its article-level name may come from elsewhere
-            if article.language in (None, "de"):
+            if article.language in (None, "de") and article.id not in copies:
                 entry.preferred[name] += 1
+            elif article.language == "en":
+                entry.english += 1
     mapping: dict[str, Linked] = {}
     for canonical, type_, members in cluster_keys(dict(stats)).values():
         # an outlet is shown by the name its own articles carry in their metadata ("Der Tagesblick")

@@ -31,6 +31,12 @@ from storyline.lang import en as lang_en
 from storyline.model import Mention, stable_id
 
 _BRACKET = re.compile(r"\s*\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7})\)")
+# A hyphenated given name in lower case after the hyphen ("Shao-wei", "Chia-hao") follows the family name, as
+# Chinese names are written: "Lin" alone is then "Lin Shao-wei".
+_FAMILY_NAME_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")
+# A federal body's name without "Bundes" shortens it when this long or longer: "Kartellamt" is the
+# "Bundeskartellamt", but "Tag", "Rat" and "Amt" are no short forms of "Bundestag", "Bundesrat", "Bundesamt".
+_MIN_FEDERAL_BODY = 5
 ID_PREFIX = "n"  # entity ids: "n" + 16 hex digits ("e" is taken by error records)
 
 
@@ -81,6 +87,8 @@ def _surname_map(names: Sequence[tuple[str, str]]) -> dict[str, str]:
         parts = name.split()
         if type_ == "PER" and len(parts) > 1:
             by_surname.setdefault(translit_key(parts[-1]), set()).add(name)
+            if len(parts) == 2 and _FAMILY_NAME_FIRST.fullmatch(parts[1]):
+                by_surname.setdefault(translit_key(parts[0]), set()).add(name)
     return {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
 
 
@@ -93,6 +101,15 @@ def _head_map(names: Sequence[tuple[str, str]]) -> dict[str, str]:
         if type_ == "ORG" and len(parts) == 2 and parts[0][:1].isupper():
             by_head.setdefault(parts[0].casefold(), set()).add(name)
     return {k: next(iter(v)) for k, v in by_head.items() if len(v) == 1}
+
+
+def _federal_map(names: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """Folded body → the one-word federal organisation of the article it shortens ("kartellamt" →
+    "Bundeskartellamt", "rechnungshof" → "Bundesrechnungshof"): the article writes it in full first."""
+    prefix = lang_de.ORG_FEDERAL_PREFIX
+    return {name[len(prefix):].casefold(): name for type_, name in names
+            if type_ == "ORG" and " " not in name and name.startswith(prefix) and name[len(prefix):][:1].islower()
+            and len(name) - len(prefix) >= _MIN_FEDERAL_BODY}
 
 
 def _institution_map(names: Sequence[tuple[str, str]]) -> dict[str, str]:
@@ -145,6 +162,10 @@ def canonical_in_article(type_: str, name: str, context: dict[str, dict[str, str
             if full is not None:
                 return full
         return name
+    if type_ == "ORG" and " " not in name and language != "en":
+        for base in (name, *genitive_bases(name)):
+            if (federal := context["federal"].get(base.casefold())) is not None:
+                return federal
     if type_ == "ORG" and " " not in name and name.casefold() in context["heads"]:
         return context["heads"][name.casefold()]
     if type_ == "ORG" and " " not in name and (key := institution_noun(name)) in context["institutions"]:
@@ -170,7 +191,7 @@ def link_in_article(text: str, mentions: list[Mention], language: str | None) ->
     known = {n.casefold() for _, n in names}
     names = [(t, _deinflect(n, known)) for t, n in names]
     context = {"surnames": _surname_map(names), "acronyms": _acronym_map(text, mentions, names), "heads": _head_map(names),
-               "institutions": _institution_map(names)}
+               "institutions": _institution_map(names), "federal": _federal_map(names)}
     out = []
     for mention, (type_, name) in zip(mentions, names, strict=True):
         canonical = canonical_in_article(type_, name, context, language)

@@ -24,6 +24,11 @@ from storyline.lang import en as lang_en
 SIMILARITY = 0.85
 # A surname block larger than this is compared only within the same first-name initial, to bound work.
 MAX_BLOCK = 200
+# An acronym this long or longer ties an English long name to a German one (two letters are too ambiguous).
+_MIN_TRANSLATED_ACRONYM = 3
+# A one-word organisation written more than this many times as often as a longer name it opens is not that
+# name's short form.
+RARE_LONG_FORM = 10
 # A one-word organisation joins the longer name it opens when that name is written this many times as often
 # as every other name it opens taken together.
 DOMINANT = 5
@@ -38,6 +43,11 @@ class KeyStats:
     preferred: Counter[str] = field(default_factory=Counter)  # names as written in German articles
     surfaces: Counter[str] = field(default_factory=Counter)  # mention texts ("BayRB" linked to its long name)
     mid_sentence_titled: set[str] = field(default_factory=set)  # "The X" written with a capital "The" mid-sentence
+    english: int = 0  # mentions in English articles
+
+    def language(self) -> str:
+        """ "en" or "de" when every mention is in articles of that language, else "mixed"."""
+        return "en" if self.english == self.names.total() else "de" if not self.english else "mixed"
 
 
 class UnionFind:
@@ -182,7 +192,10 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
             return False
         # a genitive counts as its base ("Kaiwens" beside "Kaiwen Semiconductor")
         bases = (name, name[:-1]) if name.endswith("s") and " " not in name else (name,)
-        return any((" " not in name and any(other.startswith(b + " ") for b in bases)) or
+        # ("LenzAlarm" 27 times is not short for "LenzAlarm Warnungen" written twice: a long form written rarely is
+        # a tagger's span, not the full name)
+        return any((" " not in name and any(other.startswith(b + " ") for b in bases)
+                    and names[other] * RARE_LONG_FORM >= names[name]) or
                    (other.startswith(name + " ") and without_legal_form(other) == name) or
                    (other.endswith(" " + name) and other[: -len(name) - 1] in lang_de.ORG_CLUB_PREFIXES)
                    for other in names)
@@ -337,6 +350,19 @@ def _merge_acronyms(keys: list[str], stats: dict[str, KeyStats], uf: UnionFind) 
             targets = {uf.find(k) for acro in written for k in by_initials.get(acro, set())}
             if len(targets) == 1:
                 uf.union(key, targets.pop())
+    # An acronym that English articles define as one long name and German articles as another ("ZIS": "Central
+    # Institute for Infection Protection", "Zentralinstitut für Infektionsschutz") is one body in two languages:
+    # the one English name joins the German name written far more often than any other German name of it (a
+    # machine translation's "Institut für Infektion Schutz" stays apart).
+    for acro, defined in by_surface.items():
+        roots: dict[str, Counter[str]] = defaultdict(Counter)
+        for key in defined:
+            roots[stats[key].language()][uf.find(key)] += stats[key].names.total()
+        if len(acro) < _MIN_TRANSLATED_ACRONYM or set(roots) != {"de", "en"} or len(roots["en"]) != 1:
+            continue
+        (german, count), = roots["de"].most_common(1)
+        if count >= DOMINANT * (roots["de"].total() - count):
+            uf.union(german, next(iter(roots["en"])))
 
 
 # and the partnership suffix written as two words ("Bankhaus Hallerstein & Co.")

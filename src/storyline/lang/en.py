@@ -722,6 +722,7 @@ LOC_LANDMARK_HEADS: frozenset[str] = frozenset()  # English names the place itse
 ORG_DERIV_HEADS: frozenset[str] = frozenset()
 ORG_INSTITUTION_ENDINGS: tuple[str, ...] = ()  # English names are capitalised throughout: the model sees them
 ORG_INSTITUTION_LINKS: frozenset[str] = frozenset()
+ORG_PURPOSE_LINKS: frozenset[str] = frozenset()
 ORG_INSTITUTION_NOT_ALONE: frozenset[str] = frozenset()
 PLACE_ADJECTIVE_HEADS: frozenset[str] = frozenset()  # "the Black Sea": capitalised, the model sees it
 PLACE_ADJECTIVE_REGIONS: frozenset[str] = frozenset()

@@ -675,3 +675,56 @@ def test_a_courts_seat_is_its_towns_full_name_and_serbian_dj_folds() -> None:
     stats = {"org:ef": KeyStats(names=Counter({"Eintracht Frankfurt": 9}), types=Counter({"ORG": 9}))}
     assert _canonical(list(stats), stats)[0] == "Eintracht Frankfurt"  # a club is no seat
     assert translit_key("Miloš Đurđević") == translit_key("Milos Djurdjevic")
+
+
+def test_an_acronym_defined_in_english_and_in_german_ties_the_two_names() -> None:
+    de = [_article(f"Das Zentralinstitut für Infektionsschutz (ZIS) warnte. Das ZIS rät ab ({i}).",
+                   [("Zentralinstitut für Infektionsschutz", "ORG"), ("ZIS", "ORG")]) for i in range(6)]
+    de.append(_article("Das Institut für Infektion Schutz (ZIS) warnte.", [("Institut für Infektion Schutz", "ORG"),
+                                                                         ("ZIS", "ORG")]))
+    en = _article("The Central Institute for Infection Protection (ZIS) warned.",
+                  [("Central Institute for Infection Protection", "ORG"), ("ZIS", "ORG")], "en")
+    linked = link_corpus([*de, en])
+    names = {m.text: m.canonical_name for art in linked for m in art.mentions}
+    assert names["Central Institute for Infection Protection"] == "Zentralinstitut für Infektionsschutz"
+    # the rare machine-translated German form is not the dominant German name, so it stays apart
+    assert names["Institut für Infektion Schutz"] == "Institut für Infektion Schutz"
+
+
+def test_an_acronym_with_two_german_names_ties_no_english_one() -> None:
+    de = [_article(f"Das Landeskriminalamt {land} (LKA) ermittelt.", [(f"Landeskriminalamt {land}", "ORG"), ("LKA", "ORG")])
+          for land in ("Sachsen", "Hessen")]
+    en = _article("The State Criminal Police Office (LKA) said so.", [("State Criminal Police Office", "ORG"),
+                                                                      ("LKA", "ORG")], "en")
+    names = {m.text: m.canonical_name for art in link_corpus([*de, en]) for m in art.mentions}
+    assert names["State Criminal Police Office"] == "State Criminal Police Office"
+
+
+def test_copies_do_not_vote_for_the_german_spelling() -> None:
+    own = _article("Raketen trafen Charkiw am Morgen.", [("Charkiw", "LOC")])
+    english = _article("Missiles hit Kharkiv in the morning.", [("Kharkiv", "LOC")], "en")
+    farm = [_article(f"Raketen trafen Kharkiv am Morgen {i}.", [("Kharkiv", "LOC")]) for i in range(3)]
+    articles = [own, english, *farm]
+    copies = frozenset(a.id for a in farm)
+    assert {x.canonical_name for x in assign_entity_ids(articles).values()} == {"Kharkiv"}
+    assert {x.canonical_name for x in assign_entity_ids(articles, copies).values()} == {"Charkiw"}
+
+
+def test_a_one_word_organisation_is_no_short_form_of_a_rare_longer_span() -> None:
+    arts = [_article("Frostmantis erpresst die Stadtwerke.", [("Frostmantis", "ORG")]) for _ in range(11)]
+    arts.append(_article("Die Frostmantis Ransomware Bande schlug zu.", [("Frostmantis Ransomware Bande", "ORG")]))
+    assert {m.canonical_name for art in link_corpus(arts) for m in art.mentions} == {"Frostmantis"}
+    arts = [_article("Kaiwen baut. Kaiwen wächst.", [("Kaiwen", "ORG"), ("Kaiwen", "ORG")]),
+            _article("Kaiwen Semiconductor baut.", [("Kaiwen Semiconductor", "ORG")])]
+    assert {m.canonical_name for art in link_corpus(arts) for m in art.mentions} == {"Kaiwen Semiconductor"}
+
+
+def test_federal_body_without_its_prefix_and_family_name_first() -> None:
+    a = _article("Das Bundeskartellamt ermittelt. Beamte des Kartellamts durchsuchten Büros. Der Bundestag tagte.",
+                 [("Bundeskartellamt", "ORG"), ("Kartellamts", "ORG"), ("Bundestag", "ORG")])
+    names = {m.text: m.canonical_name for m in a.mentions}
+    assert names["Kartellamts"] == "Bundeskartellamt"
+    b = _article("Lin Shao-wei und Anna Berger verhandelten. Lin sagte ab, Berger zu.",
+                 [("Lin Shao-wei", "PER"), ("Anna Berger", "PER"), ("Lin", "PER"), ("Berger", "PER")])
+    names = {m.text: m.canonical_name for m in b.mentions}
+    assert names["Lin"] == "Lin Shao-wei" and names["Berger"] == "Anna Berger"

@@ -131,6 +131,8 @@ def test_institution_with_a_linked_name_is_an_organisation() -> None:
     assert _typed(got) == [("Verband der Hafenbetriebe Nord", "ORG"), ("Landesstelle für Bahnunfalluntersuchung", "ORG"),
                            ("LBU", "ORG")]
     assert institution_names("The Institute for Fiscal Studies said.", [], "en") == []
+    text = "Die Zentralstelle zur Bekämpfung der Internetkriminalität ermittelt, die Stelle zur Klärung des Falls nicht."
+    assert _typed(institution_names(text, [], "de")) == [("Zentralstelle zur Bekämpfung der Internetkriminalität", "ORG")]
 
 
 def test_dateline_place_is_a_place_whatever_the_model_said() -> None:

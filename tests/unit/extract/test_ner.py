@@ -58,6 +58,12 @@ def test_span_convention_roles_out_courtesy_titles_in() -> None:
         assert text[m.start : m.end] == m.text
 
 
+def test_a_span_ends_before_a_bracket_it_does_not_close() -> None:
+    rec = _ruler_recogniser([{"label": "ORG", "pattern": "Büro für Internet Kriminalität (ZIT"}])
+    text = "Ermittler beim Büro für Internet Kriminalität (ZIT) in Frankfurt."
+    assert next(m.text for m in rec.recognise(text) if m.type == "ORG") == "Büro für Internet Kriminalität"
+
+
 def test_organisation_descriptors_stay_outside_the_name() -> None:
     rec = _ruler_recogniser(
         [
