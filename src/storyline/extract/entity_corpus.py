@@ -243,6 +243,9 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
                 return display, type_
     if type_ == "ORG":
         best = _nominative_head(best)
+        seat, _, noun = _strong_nominative(best).partition(" ")
+        if noun == "Landtag" and seat in lang_de.SEAT_PARLIAMENTS:
+            return lang_de.SEAT_PARLIAMENTS[seat], type_  # "Erfurter Landtag" → "Thüringer Landtag"
         head, _, seat = best.partition(" ")
         if head.casefold() in lang_de.ORG_SEAT_HEADS and " " not in seat:
             # "Landgericht Frankfurt" → "Landgericht Frankfurt am Main", read against what the articles wrote

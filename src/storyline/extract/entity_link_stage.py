@@ -68,8 +68,9 @@ class EntityLinkStage:
     # → "Rhein-Hunsrück-Kreis"); 29: articles dedup found copied, rewritten or translated do not vote for a name's
     # German spelling ("Charkiw" over a farm translation's "Kharkiv"), an acronym English and German articles define
     # as one long name each ties the two ("ZIS"), and a one-word organisation written more than ten times as often
-    # as a longer name it opens is not its short form ("Frostmantis" beside "Frostmantis Ransomware Bande")
-    version = "29"
+    # as a longer name it opens is not its short form ("Frostmantis" beside "Frostmantis Ransomware Bande"); 30: a
+    # state parliament named after its seat is shown by its official name ("Erfurter Landtag" → "Thüringer Landtag")
+    version = "30"
 
     def run(self, store: Store) -> dict[str, int]:
         """Assign corpus-wide ids; returns how many entities and changed articles."""

@@ -333,6 +333,17 @@ STATES: frozenset[str] = frozenset({
     "Schleswig-Holstein", "Thüringen", "Tirol", "Vorarlberg", "Kärnten", "Steiermark", "Oberösterreich",
     "Niederösterreich", "Burgenland",
 })
+# A state parliament named after its seat ("der Erfurter Landtag", "im Magdeburger Landtag") is shown by its
+# official name (the parliaments' own usage; Berlin, Bremen and Hamburg have no "Landtag").
+SEAT_PARLIAMENTS: dict[str, str] = {
+    "Stuttgarter": "Landtag von Baden-Württemberg", "Münchner": "Bayerischer Landtag",
+    "Potsdamer": "Landtag Brandenburg", "Wiesbadener": "Hessischer Landtag",
+    "Schweriner": "Landtag Mecklenburg-Vorpommern", "Hannoverscher": "Niedersächsischer Landtag",
+    "Düsseldorfer": "Landtag Nordrhein-Westfalen", "Mainzer": "Landtag Rheinland-Pfalz",
+    "Saarbrücker": "Landtag des Saarlandes", "Dresdner": "Sächsischer Landtag",
+    "Magdeburger": "Landtag von Sachsen-Anhalt", "Kieler": "Schleswig-Holsteinischer Landtag",
+    "Erfurter": "Thüringer Landtag",
+}
 # Words that open a county's name and are left out after the body's noun ("Landkreis Vilsau" → "Kreistag Vilsau").
 COUNTY_PREFIXES: tuple[str, ...] = ("Landkreis ", "Kreis ")
 # ... and compounds ending in this noun, with a field before it ("Verteidigungsministerium",

@@ -728,3 +728,12 @@ def test_federal_body_without_its_prefix_and_family_name_first() -> None:
                  [("Lin Shao-wei", "PER"), ("Anna Berger", "PER"), ("Lin", "PER"), ("Berger", "PER")])
     names = {m.text: m.canonical_name for m in b.mentions}
     assert names["Lin"] == "Lin Shao-wei" and names["Berger"] == "Anna Berger"
+
+
+def test_a_parliament_named_after_its_seat_is_shown_by_its_official_name() -> None:
+    a = _article("Im Erfurter Landtag fehlte eine Stimme.", [("Erfurter Landtag", "ORG")])
+    b = _article("Die Sitzung des Erfurter Landtags endete spät.", [("Erfurter Landtags", "ORG")])
+    c = _article("Der Thüringer Landtag tagt.", [("Thüringer Landtag", "ORG")])
+    linked = link_corpus([a, b, c])
+    assert {(m.entity_id, m.canonical_name) for art in linked for m in art.mentions} == {
+        (linked[2].mentions[0].entity_id, "Thüringer Landtag")}
