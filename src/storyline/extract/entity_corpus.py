@@ -241,6 +241,8 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
             display = concept_display(key[2:])
             if display:
                 return display, type_
+    if type_ == "MISC":
+        best = _nominative_head(best)  # "des Wasserhaushaltsgesetzes", where no article wrote the nominative
     if type_ == "ORG":
         best = _nominative_head(best)
         seat, _, noun = _strong_nominative(best).partition(" ")
@@ -256,7 +258,7 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
         if best.endswith("-Kreises"):
             best = best[: -len("es")]  # "des Rhein-Hunsrück-Kreises", where no article wrote the nominative
         best = qualified_place(_title(best) if best.isupper() else best, written(), known_place_names()) or best
-    return (_strong_nominative(best) if type_ in ("ORG", "LOC") else best), type_
+    return (_strong_nominative(best) if type_ in ("ORG", "LOC", "MISC") else best), type_
 
 
 def _nominative_head(name: str) -> str:

@@ -69,8 +69,10 @@ class EntityLinkStage:
     # German spelling ("Charkiw" over a farm translation's "Kharkiv"), an acronym English and German articles define
     # as one long name each ties the two ("ZIS"), and a one-word organisation written more than ten times as often
     # as a longer name it opens is not its short form ("Frostmantis" beside "Frostmantis Ransomware Bande"); 30: a
-    # state parliament named after its seat is shown by its official name ("Erfurter Landtag" → "Thüringer Landtag")
-    version = "30"
+    # state parliament named after its seat is shown by its official name ("Erfurter Landtag" → "Thüringer Landtag");
+    # 31: named events and laws are shown in the nominative too ("Zweiten Weltkrieg", "Wasserhaushaltsgesetzes"), and
+    # "-haus", "-land", "-krieg", "-gesetz" give a head's gender ("Neues Rathaus", "Bergisches Land")
+    version = "31"
 
     def run(self, store: Store) -> dict[str, int]:
         """Assign corpus-wide ids; returns how many entities and changed articles."""

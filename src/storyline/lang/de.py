@@ -282,9 +282,9 @@ NAME_HEAD_GENDER_ENDINGS: dict[str, tuple[str, ...]] = {
           "kommission", "partei", "kammer", "stiftung", "akademie", "hochschule", "universität", "küste", "insel",
           "armee", "polizei", "regierung", "zeitung", "liga", "kirche", "initiative", "vereinigung"),
     "m": ("verband", "verbund", "bund", "rat", "tag", "verein", "konzern", "club", "klub", "kreis", "fonds", "senat",
-          "gerichtshof", "dienst", "rundfunk", "sender", "ozean", "osten"),
+          "gerichtshof", "dienst", "rundfunk", "sender", "ozean", "osten", "krieg"),
     "n": ("institut", "amt", "ministerium", "werk", "gericht", "zentrum", "kreuz", "parlament", "komitee", "büro",
-          "forum", "museum", "theater", "orchester", "meer"),
+          "forum", "museum", "theater", "orchester", "meer", "haus", "land", "gesetz"),
 }
 # Adjective stems that take those endings ("Deutsch-", "Sächsisch-", "Europäisch-", "Rot-").
 NAME_ADJECTIVE_STEM_ENDINGS: tuple[str, ...] = ("isch", "sch", "lich", "ig", "al", "ell")

@@ -284,6 +284,9 @@ def test_display_name_takes_the_strong_nominative() -> None:
     assert _strong_nominative("Deutschen Bucht") == "Deutsche Bucht"
     assert _strong_nominative("Sächsischen Kommunalverbunds") == "Sächsischer Kommunalverbund"
     assert _strong_nominative("Deutschen Roten Kreuzes") == "Deutsches Rotes Kreuz"
+    assert _strong_nominative("Zweiten Weltkrieg") == "Zweiter Weltkrieg"
+    assert _strong_nominative("Neuen Rathaus") == "Neues Rathaus"
+    assert _strong_nominative("Bergischen Land") == "Bergisches Land"
     for unchanged in ("Neue Zürcher Zeitung", "Hafenunion Nord", "Kölner Stadtrat", "Deutsche Bank", "Hafens"):
         assert _strong_nominative(unchanged) == unchanged
 
@@ -292,6 +295,7 @@ def test_display_name_of_an_institution_in_the_genitive_is_its_nominative() -> N
     assert _nominative_head("Landgerichts Dresden") == "Landgericht Dresden"
     assert _nominative_head("Cyberabwehrzentrums") == "Cyberabwehrzentrum"
     assert _nominative_head("Bundesamtes für Migration") == "Bundesamt für Migration"
+    assert _nominative_head("Wasserhaushaltsgesetzes") == "Wasserhaushaltsgesetz"
     for unchanged in ("Landgericht Dresden", "Mercedes", "Hafenunion Nord", "Elbtainer AG", "Amts wegen"):
         assert _nominative_head(unchanged) == unchanged
     # Only the display name changes: the genitive-only cluster is still one entity.
