@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from storyline.cluster.embed import default_encoder
 from storyline.extract.entity_article import group_key, key_id, link_in_article
 from storyline.extract.entity_corpus import KeyStats, cluster_keys, display_name
 from storyline.extract.entity_institutions import LOCAL, BareInstitutions, local_body_name
@@ -159,8 +160,10 @@ def assign_entity_ids(articles: Iterable[Article], copies: frozenset[str] = froz
     stats: dict[str, KeyStats] = defaultdict(KeyStats)
     institutions = BareInstitutions()
     outlets: dict[str, Counter[str]] = defaultdict(Counter)  # identity key → outlet names from the metadata
+    article_keys: list[list[str]] = []
     for article in articles:
         keys = [_mention_key(mention) for mention in article.mentions]
+        article_keys.append(keys)
         institutions.note(article, keys)
         if _outlet_name(article.outlet):
             name = (article.outlet or "").strip()
@@ -181,7 +184,7 @@ def assign_entity_ids(articles: Iterable[Article], copies: frozenset[str] = froz
             elif article.language == "en":
                 entry.english += 1
     mapping: dict[str, Linked] = {}
-    for canonical, type_, members in cluster_keys(dict(stats)).values():
+    for canonical, type_, members in cluster_keys(dict(stats), article_keys, default_encoder).values():
         # an outlet is shown by the name its own articles carry in their metadata ("Der Tagesblick")
         named = [outlets[k] for k in members if k in outlets and type_ == "ORG"]
         canonical = max(named, key=lambda c: c.total()).most_common(1)[0][0] if named else canonical

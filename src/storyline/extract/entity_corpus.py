@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from storyline.extract.entity_article import group_key
 from storyline.extract.entity_keys import concept_display, drop_first_word, initials, known_place_names
+from storyline.extract.entity_translations import NameEncoder, translation_pairs
 from storyline.extract.place_names import qualified_place
 from storyline.lang import de as lang_de
 from storyline.lang import en as lang_en
@@ -44,6 +46,7 @@ class KeyStats:
     surfaces: Counter[str] = field(default_factory=Counter)  # mention texts ("BayRB" linked to its long name)
     mid_sentence_titled: set[str] = field(default_factory=set)  # "The X" written with a capital "The" mid-sentence
     english: int = 0  # mentions in English articles
+    translated: bool = False  # an English name joined to its German name (:func:`_merge_translations`)
 
     def language(self) -> str:
         """ "en" or "de" when every mention is in articles of that language, else "mixed"."""
@@ -171,9 +174,12 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
     preferred: Counter[str] = Counter()
     types: Counter[str] = Counter()
     mid_sentence: set[str] = set()
+    # an English name joined to its German one is not shown ("Federal Court of Justice" is the "Bundesgerichtshof")
+    shown = [key for key in members if not stats[key].translated] or members
     for key in members:
         mid_sentence |= stats[key].mid_sentence_titled
-        names.update(stats[key].names)
+        if key in shown:
+            names.update(stats[key].names)
         preferred.update(stats[key].preferred)
         types.update(stats[key].types)
     type_ = max(types.items(), key=lambda kv: (kv[1], kv[0]))[0]
@@ -436,8 +442,49 @@ def _merge_first_words(keys: list[str], stats: dict[str, KeyStats], uf: UnionFin
                 uf.union(key, best)
 
 
-def cluster_keys(stats: dict[str, KeyStats]) -> dict[str, tuple[str, str, list[str]]]:
-    """Root key → (canonical name, type, member keys) for every cluster of identity keys."""
+def _merge_translations(keys: list[str], stats: dict[str, KeyStats], uf: UnionFind,
+                        article_keys: Sequence[Sequence[str]], encoder: Callable[[], NameEncoder | None]) -> None:
+    """A name only English articles write joins the German name of the same story and meaning
+    (:func:`storyline.extract.entity_translations.translation_pairs`)."""
+    roots = {key: uf.find(key) for key in keys}
+    members: dict[str, list[str]] = defaultdict(list)
+    for key, root in roots.items():
+        members[root].append(key)
+    language: dict[str, str] = {}
+    type_of: dict[str, str] = {}
+    for root, ms in members.items():
+        if any(k.startswith(("A:", "P:")) for k in ms):
+            continue  # persons are matched by spelling; known concepts already share their key across languages
+        languages = {stats[k].language() for k in ms}
+        language[root] = languages.pop() if len(languages) == 1 else "mixed"
+        if language[root] == "de" and not any(stats[k].preferred for k in ms):
+            language[root] = "copied"  # written only by copies: a farm's translation ("Universität von Wessex")
+        type_of[root] = max(Counter({t: n for k in ms for t, n in stats[k].types.items()}).items(),
+                            key=lambda kv: (kv[1], kv[0]))[0]
+    shown: dict[str, str] = {}
+
+    def display(root: str) -> str:
+        if root not in shown:
+            shown[root] = _canonical(members[root], stats)[0]
+        return shown[root]
+
+    article_roots = [{roots[k] for k in ks if k in roots} for ks in article_keys]
+    for english, german in translation_pairs(roots, language, type_of, article_roots, display, encoder):
+        for key in members[english]:
+            stats[key].translated = True
+        uf.union(english, german)
+
+
+def _no_encoder() -> NameEncoder | None:
+    return None
+
+
+def cluster_keys(stats: dict[str, KeyStats], article_keys: Sequence[Sequence[str]] = (),
+                 encoder: Callable[[], NameEncoder | None] = _no_encoder) -> dict[str, tuple[str, str, list[str]]]:
+    """Root key → (canonical name, type, member keys) for every cluster of identity keys.
+
+    ``article_keys`` (the keys of each article's mentions) and ``encoder`` (a name encoder, loaded on demand)
+    let names written only in English join their German names (:func:`_merge_translations`)."""
     keys = sorted(stats)
     uf = UnionFind(keys)
     _merge_genitives(keys, uf, stats)
@@ -458,6 +505,8 @@ def cluster_keys(stats: dict[str, KeyStats]) -> dict[str, tuple[str, str, list[s
     _merge_first_words(keys, stats, uf)
     for block in _person_blocks(keys).values():
         _merge_block(block, uf)
+    if article_keys:
+        _merge_translations(keys, stats, uf, article_keys, encoder)
     members: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         members[uf.find(key)].append(key)

@@ -71,8 +71,10 @@ class EntityLinkStage:
     # as a longer name it opens is not its short form ("Frostmantis" beside "Frostmantis Ransomware Bande"); 30: a
     # state parliament named after its seat is shown by its official name ("Erfurter Landtag" → "Thüringer Landtag");
     # 31: named events and laws are shown in the nominative too ("Zweiten Weltkrieg", "Wasserhaushaltsgesetzes"), and
-    # "-haus", "-land", "-krieg", "-gesetz" give a head's gender ("Neues Rathaus", "Bergisches Land")
-    version = "31"
+    # "-haus", "-land", "-krieg", "-gesetz" give a head's gender ("Neues Rathaus", "Bergisches Land"); 32: a name only
+    # English articles write joins the German name of the same story and meaning (``entity_translations``:
+    # "Federal Court of Justice" → "Bundesgerichtshof") and is shown by it
+    version = "32"
 
     def run(self, store: Store) -> dict[str, int]:
         """Assign corpus-wide ids; returns how many entities and changed articles."""
