@@ -71,8 +71,10 @@ class EntityStage:
     # ("… Kriminalität (ZIT"), a compound institution named by its purpose is an organisation ("Zentralstelle zur
     # Bekämpfung der Internetkriminalität"), a federal body written without "Bundes" is the article's body of that
     # name ("des Kartellamts" beside "Bundeskartellamt"), and a family name written first ("Lin Shao-wei") is the
-    # surname a bare "Lin" resolves to
-    version = "63"
+    # surname a bare "Lin" resolves to; 64: a person's name holds its particles ("Henk van der Veen", "Marieke ten
+    # Brink", "Mr Van der Veen"; a Dutch particle before a surname: "sagte van der Veen", resolved to the article's
+    # full name), and no person's name has digits or no capital ("H5N1", "lorry")
+    version = "64"
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 

@@ -85,7 +85,7 @@ def _surname_map(names: Sequence[tuple[str, str]]) -> dict[str, str]:
     by_surname: dict[str, set[str]] = {}
     for type_, name in names:
         parts = name.split()
-        if type_ == "PER" and len(parts) > 1:
+        if type_ == "PER" and len(parts) > 1 and not _particle_surname(name):
             by_surname.setdefault(translit_key(parts[-1]), set()).add(name)
             if len(parts) == 2 and _FAMILY_NAME_FIRST.fullmatch(parts[1]):
                 by_surname.setdefault(translit_key(parts[0]), set()).add(name)
@@ -101,6 +101,12 @@ def _head_map(names: Sequence[tuple[str, str]]) -> dict[str, str]:
         if type_ == "ORG" and len(parts) == 2 and parts[0][:1].isupper():
             by_head.setdefault(parts[0].casefold(), set()).add(name)
     return {k: next(iter(v)) for k, v in by_head.items() if len(v) == 1}
+
+
+def _particle_surname(name: str) -> bool:
+    """Whether a person's name is a surname with its particle only ("van der Veen", "Van der Veen", "ten Brink")."""
+    head = name.rsplit(" ", 1)[0].casefold()
+    return head in lang_de.PERSON_NAME_PARTICLES
 
 
 def _federal_map(names: Sequence[tuple[str, str]]) -> dict[str, str]:
@@ -153,6 +159,10 @@ def canonical_in_article(type_: str, name: str, context: dict[str, dict[str, str
         country = demonym_country(name, language)
         if country is not None:
             return country
+    if type_ == "PER" and " " in name and _particle_surname(name):
+        # "van der Veen", "ten Brink": a surname with its particle is the article's full name with that surname
+        full = context["surnames"].get(translit_key(name.rsplit(" ", 1)[-1]))
+        return full if full is not None and full.casefold().endswith(name.casefold()) else name
     if type_ == "PER" and " " not in name:
         # A German genitive surname before its noun ("Plessows Verteidigerin") is the article's person
         # with that surname when no bare "Plessow" was written to deinflect it against.

@@ -1068,6 +1068,69 @@ def _determined(text: str, start: int) -> bool:
     return bool(before) and before[-1].casefold() in _DETERMINERS and text[start - 1] == " "
 
 
+@cache
+def _particle_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(particles between two parts of a name, Dutch particles right before a surname), compiled once."""
+    run = "|".join(re.escape(p) for p in lang_de.PERSON_NAME_PARTICLES)
+    loose = "|".join(re.escape(p) for p in sorted(lang_de.PERSON_SURNAME_PARTICLES, key=len, reverse=True))
+    between = re.compile(rf"[ \t]+((?i:{run}))[ \t]+(?=[A-ZÄÖÜ])")
+    before = re.compile(rf"(?<![\w-])((?i:{loose}))[ \t]+$")
+    return between, before
+
+
+def _trailing_particle(name: str) -> list[str]:
+    """The particle words a tagged name ends with ("Henk van der" → ["van", "der"], "Van" → ["Van"]), else []."""
+    words = name.split()
+    for n in (2, 1):
+        if len(words) >= n and " ".join(words[-n:]).casefold() in lang_de.PERSON_NAME_PARTICLES:
+            return words[-n:]
+    return []
+
+
+# The surname after a name's particle, with the particle's second word between ("Mr Van" + "der Veen").
+_NAME_WORD_AFTER = re.compile(r"[ \t]+(?:((?i:der|den|de|het))[ \t]+)?([A-ZÄÖÜ][\w'’-]*[\w])")
+
+
+def particle_names(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """Persons whose names hold a particle are one mention: "Henk van der Veen" where the model tagged "Henk van
+    der" and "Veen" (or nothing after the particle), "Marieke ten Brink" where it tagged "Marieke" and "Brink",
+    "Mr Van der Veen" where it tagged "Van" and "Veen"; and a Dutch particle before a surname belongs to it
+    ("sagte van der Veen", "Frau ten Brink")."""
+    del language  # names of every origin appear in German and English news alike
+    between, before = _particle_patterns()
+    out = sorted(mentions, key=lambda m: (m.start, m.end))
+    k = 0
+    while k < len(out):
+        a = out[k]
+        b = out[k + 1] if k + 1 < len(out) else None
+        tail = _trailing_particle(a.text) if a.type == "PER" else []
+        # after a name that ends in a particle, the next word is its surname whatever its tag ("Mr Van" + "der" +
+        # "Veen", which is a Dutch place too); between two tagged parts, the particles must stand alone
+        if a.type == "PER" and b is not None and (b.type == "PER" or tail):
+            gap = text[a.end : b.start]
+            run = " ".join([*tail, *gap.split()]).casefold()
+            inner = between.match(text, a.end)
+            if (tail and not gap.strip(" \t") and gap) or (inner is not None and inner.end() == b.start
+                                                         and b.type == "PER") or \
+                    (tail and gap.strip(" \t") and run in lang_de.PERSON_NAME_PARTICLES and "\n" not in gap):
+                out[k : k + 2] = [Mention(start=a.start, end=b.end, text=text[a.start : b.end], type="PER")]
+                continue
+        word = _NAME_WORD_AFTER.match(text, a.end) if tail and len(tail) < len(a.text.split()) else None
+        if word is not None and not _overlapping(out, word.start(2), word.end(2)) and \
+                " ".join([*tail, *([word.group(1)] if word.group(1) else [])]).casefold() in lang_de.PERSON_NAME_PARTICLES:
+            out[k] = Mention(start=a.start, end=word.end(2), text=text[a.start : word.end(2)], type="PER")
+        k += 1
+    extended: list[Mention] = []
+    for m in out:
+        if m.type == "PER" and not _trailing_particle(m.text) and \
+                m.text.split()[0].casefold() not in lang_de.PERSON_SURNAME_PARTICLES:
+            found = before.search(text, max(0, m.start - 12), m.start)
+            if found is not None and not _overlapping(extended, found.start(), m.start):
+                m = Mention(start=found.start(), end=m.end, text=text[found.start() : m.end], type="PER")
+        extended.append(m)
+    return extended
+
+
 def first_name_persons(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
     """``mentions`` with "<first name> <Surname>" as one person where the model stopped after the first
     name ("Konrad" of "Konrad Vielhaber") or missed both ("Dorothee Kampmann"); the surname must look

@@ -34,6 +34,7 @@ from storyline.extract.entity_spans import (
     league_and_operation_names,
     legal_form_names,
     model_view,
+    particle_names,
     product_names,
     propagate,
     quoted_ship_names,
@@ -206,12 +207,15 @@ class Recogniser:
                 continue  # "770": a number the model took for a name
             if typ == "MISC" and text[span[0]].isdigit():
                 continue  # "770 Jobs": named events, laws and products do not open with a number
+            name = text[span[0] : span[1]]
+            if typ == "PER" and (name.islower() or any(ch.isdigit() for ch in name)):
+                continue  # "H5N1", "lorry": a person's name has no digits and a capital
             if text[span[0] : span[1]].casefold() not in self.not_entities:
                 mentions.append(Mention(start=span[0], end=span[1], text=text[span[0] : span[1]], type=typ))
         out = []
         mentions = descriptor_names(text, drop_sentence_adverbs(text, mentions, self.language), self.language)
         mentions = quoted_ship_names(text, ship_names(text, mentions, self.language), self.language)
-        mentions = first_name_persons(text, mentions, self.language)
+        mentions = particle_names(text, first_name_persons(text, mentions, self.language), self.language)
         mentions = adjective_places(text, bracket_definitions(text, mentions, self.language), self.language)
         mentions = federal_bodies(text, river_places(text, mentions, self.language), self.language)
         mentions = law_names(text, titled_persons(text, mentions, self.language), self.language)
@@ -220,7 +224,8 @@ class Recogniser:
         found = institution_names(text, harmonise(text, self._split_genitives(mentions), self.language), self.language)
         found = self._with_places(text, bare_institutions(text, found, self.language))
         found = acronym_bodies(text, known_acronyms(text, found, self.language), self.language)
-        for m in propagate(text, found, self.language):
+        # a repeat of a surname may stand after its particle ("sprach van der Veen")
+        for m in particle_names(text, propagate(text, found, self.language), self.language):
             start = self._courtesy_start(text, m.start) if m.type == "PER" else m.start
             out.append(m if start == m.start else m.model_copy(update={"start": start, "text": text[start : m.end]}))
         return out

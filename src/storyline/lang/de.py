@@ -344,6 +344,14 @@ SEAT_PARLIAMENTS: dict[str, str] = {
     "Magdeburger": "Landtag von Sachsen-Anhalt", "Kieler": "Schleswig-Holsteinischer Landtag",
     "Erfurter": "Thüringer Landtag",
 }
+# Particles inside a person's name ("Henk van der Veen", "Marieke ten Brink", "Ursula von der Leyen"), longest
+# first. The Dutch ones also open a surname written without its first name ("sagte van der Veen", "Frau ten
+# Brink"); the German "von"/"zu" are prepositions as often, so they join only two parts the model tagged a person.
+PERSON_NAME_PARTICLES: tuple[str, ...] = (
+    "van der", "van den", "van de", "van het", "von der", "von dem", "de la", "van", "von", "vom", "ten", "ter",
+    "te", "de", "del", "della", "da", "di", "dos", "du", "zu",
+)
+PERSON_SURNAME_PARTICLES: frozenset[str] = frozenset({"van der", "van den", "van de", "van het", "van", "ten", "ter"})
 # Words that open a county's name and are left out after the body's noun ("Landkreis Vilsau" → "Kreistag Vilsau").
 COUNTY_PREFIXES: tuple[str, ...] = ("Landkreis ", "Kreis ")
 # ... and compounds ending in this noun, with a field before it ("Verteidigungsministerium",

@@ -741,3 +741,11 @@ def test_a_parliament_named_after_its_seat_is_shown_by_its_official_name() -> No
     linked = link_corpus([a, b, c])
     assert {(m.entity_id, m.canonical_name) for art in linked for m in art.mentions} == {
         (linked[2].mentions[0].entity_id, "Thüringer Landtag")}
+
+
+def test_a_surname_with_its_particle_is_the_article_full_name() -> None:
+    a = _article("Henk van der Veen und Marieke ten Brink kamen. Van der Veen sprach, Frau ten Brink schwieg.",
+                 [("Henk van der Veen", "PER"), ("Marieke ten Brink", "PER"), ("Van der Veen", "PER"),
+                  ("Frau ten Brink", "PER")])
+    names = {m.text: m.canonical_name for m in a.mentions}
+    assert names["Van der Veen"] == "Henk van der Veen" and names["Frau ten Brink"] == "Marieke ten Brink"

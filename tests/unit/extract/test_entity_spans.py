@@ -19,6 +19,7 @@ from storyline.extract.entity_spans import (
     law_names,
     league_and_operation_names,
     legal_form_names,
+    particle_names,
     product_names,
     propagate,
     quoted_ship_names,
@@ -437,3 +438,23 @@ def test_numbered_leagues_operations_and_a_treaty_with_its_place_adjective_are_m
     text = "Das Istanbuler Getreideabkommen gilt, das Abkommen auch."
     got = law_names(text, _mentions(text, [("Istanbuler", "MISC")]), "de")
     assert _typed(got) == [("Istanbuler Getreideabkommen", "MISC")]
+
+
+def test_a_name_holds_its_particles() -> None:
+    text = "Henk van der Veen kam. Mr Van der Veen sagte, Marieke ten Brink auch. Dann sprach van der Veen."
+    spans: list[tuple[str, EntityType]] = [("Henk van der", "PER"), ("Mr Van", "PER"), ("Veen", "LOC"),
+                                           ("Marieke", "PER"), ("Brink", "PER"), ("Veen", "PER")]
+    got = particle_names(text, _mentions(text, spans), "de")
+    assert _typed(got) == [("Henk van der Veen", "PER"), ("Mr Van der Veen", "PER"), ("Marieke ten Brink", "PER"),
+                           ("van der Veen", "PER")]
+    for m in got:
+        assert text[m.start : m.end] == m.text
+
+
+def test_a_german_preposition_joins_no_person_to_what_follows() -> None:
+    text = "Ein Brief von Müller an die Polizei. Schmidt von der Polizei schwieg. Ursula von der Leyen kam."
+    spans: list[tuple[str, EntityType]] = [("Müller", "PER"), ("Polizei", "ORG"), ("Schmidt", "PER"),
+                                           ("Polizei", "ORG"), ("Ursula", "PER"), ("Leyen", "PER")]
+    got = particle_names(text, _mentions(text, spans), "de")
+    assert _typed(got) == [("Müller", "PER"), ("Polizei", "ORG"), ("Schmidt", "PER"), ("Polizei", "ORG"),
+                           ("Ursula von der Leyen", "PER")]

@@ -64,6 +64,12 @@ def test_a_span_ends_before_a_bracket_it_does_not_close() -> None:
     assert next(m.text for m in rec.recognise(text) if m.type == "ORG") == "Büro für Internet Kriminalität"
 
 
+def test_no_person_has_digits_or_no_capital() -> None:
+    rec = _ruler_recogniser([{"label": "PER", "pattern": "H5N1"}, {"label": "PER", "pattern": "lorry"},
+                             {"label": "PER", "pattern": "Henk"}])
+    assert [m.text for m in rec.recognise("Henk saw the H5N1 lorry.")] == ["Henk"]
+
+
 def test_organisation_descriptors_stay_outside_the_name() -> None:
     rec = _ruler_recogniser(
         [
