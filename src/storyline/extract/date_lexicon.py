@@ -67,6 +67,7 @@ class DateLexicon:
     weekend_preps: frozenset[str]
     range_words: tuple[str, str]
     span_start_preps: frozenset[str]
+    night_before: str  # regex of what turns a day into the night before it ("in der Nacht zu"), "" when none
 
     def month(self, word: str) -> int | None:
         """Month number of a full or short month name, any case."""
@@ -167,4 +168,5 @@ def date_lexicon(language: str | None) -> DateLexicon:
         weekend_preps=m.DATE_WEEKEND_PREPS,
         range_words=m.DATE_RANGE_WORDS,
         span_start_preps=m.DATE_SPAN_START_PREPS,
+        night_before=m.DATE_NIGHT_BEFORE,
     )

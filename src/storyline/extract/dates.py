@@ -73,6 +73,19 @@ def _with_preposition(text: str, start: int, code: str) -> int:
     return start - len(window) + found.start() if found else start
 
 
+@cache
+def _night_pattern(code: str) -> re.Pattern[str] | None:
+    night = date_lexicon(code).night_before
+    return re.compile(night, re.IGNORECASE) if night else None
+
+
+def _night_before(text: str, start: int, code: str) -> int | None:
+    """Start of "in der Nacht zu" right before a day's match, else None."""
+    pattern = _night_pattern(code)
+    found = pattern.search(text, max(0, start - 40), start) if pattern is not None else None
+    return found.start() if found else None
+
+
 def _moves_reference(resolved: Resolved, ctx: Context, first_word: str) -> bool:
     """Whether a resolved mention becomes the reference for later anaphoric ones.
 
@@ -207,6 +220,13 @@ def extract_dates(
         if resolved is None:
             continue
         start, end = _with_preposition(text, m.start(), lex.code), m.end()
+        night = _night_before(text, m.start(), lex.code)
+        if night is not None and resolved.period is not None and resolved.period.granularity == "day" and \
+                resolved.period.start == resolved.period.end:
+            day_of = resolved.period.start
+            period = Period(day_of - dt.timedelta(days=1), day_of, "day")
+            resolved = Resolved(period, period.value(), resolved.relative, resolved.anchor, resolved.reason, "day")
+            start = night
         if _moves_reference(resolved, ctx, text[start:end].split(maxsplit=1)[0].lower()):
             ctx.reference = resolved.period
         mentions.append(
@@ -224,11 +244,12 @@ class DateStage:
     """Per-article stage: fill ``dates`` from the clean text, the publication date and the language."""
 
     name: str = "dates"
-    version: str = "8"  # 4: "vor zwei Wochen" is a day, "vor einem Jahr" a month; more past verbs;
+    version: str = "9"  # 4: "vor zwei Wochen" is a day, "vor einem Jahr" a month; more past verbs;
     # 5: scheduled, hoped-for and deadline cues read as future ("angesetzt", "hofft", "until"); 6: not "by";
     # 7: a scheduling verb in the present points ahead ("empfängt am Samstag"), a clause-final "ab" is no cue;
     # 8: "könnte" points ahead, so do verbs of what stays or goes on ("bleiben am Montag geschlossen", "Weiter
-    # geht es im Oktober", "jährt sich"), and a participle with "bleiben"/"remain" is a state, not a Perfekt
+    # geht es im Oktober", "jährt sich"), and a participle with "bleiben"/"remain" is a state, not a Perfekt;
+    # 9: "in der Nacht zu Dienstag" is the night from Monday to Tuesday, and "frühestens" points ahead
     requires: frozenset[str] = field(default=frozenset({"text", "published", "language"}))
     provides: frozenset[str] = field(default=frozenset({"dates"}))
 

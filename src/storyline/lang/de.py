@@ -761,7 +761,7 @@ DATE_FUTURE_CUES: frozenset[str] = frozenset({
     # what is scheduled, hoped for or would happen ("ist für Donnerstag angesetzt", "hofft auf einen Termin im
     # Mai", "würden im Juni abstimmen", "sollten bereits im Dezember rollen")
     "angesetzt", "terminiert", "vorgesehen", "hofft", "hoffen", "erwartet", "erwarten", "würde", "würden",
-    "sollte", "sollten",
+    "sollte", "sollten", "frühestens",
     # what could happen ("könnte im Dezember ein Urteil sprechen"); its past ("hätte … können") has a participle
     # or "hätte" nearer
     "könnte", "könnten",
@@ -853,6 +853,9 @@ DATE_PAST_PREPS: frozenset[str] = frozenset({"seit", "seit dem"})
 # Prepositions that name where a span starts ("seit 1939", "ab 1941"): such a date is not where the
 # story is, so it does not become the reference for the dates after it (WikiWarsDE dev documents).
 DATE_SPAN_START_PREPS: frozenset[str] = frozenset({"seit", "ab"})
+# "in der Nacht zu Dienstag", "seit der Nacht zum 11. Februar": the night that ends on that day, from the day
+# before to it (the span takes these words in).
+DATE_NIGHT_BEFORE: str = r"(?:\b(?:in|seit|über|während|nach|vor)\s+)?\b(?:der|die)\s+Nacht\s+(?:zu|zum|auf)\s+$"
 
 # --- extract: figures (extract/figures.py, extract/figure_*.py) ---------------------------------
 # Cardinal number words; compounds ("dreiundzwanzig", "zweihundert") are built from these.

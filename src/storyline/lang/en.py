@@ -260,6 +260,7 @@ DATE_WEEKEND_PREPS: frozenset[str] = frozenset({"at the", "over the", "on the", 
 DATE_RANGE_WORDS: tuple[str, str] = ("between", "and")
 DATE_PAST_PREPS: frozenset[str] = frozenset({"since"})
 DATE_SPAN_START_PREPS: frozenset[str] = frozenset({"since"})
+DATE_NIGHT_BEFORE: str = ""  # English news writes "overnight", "early on Tuesday": the day itself
 
 # --- extract: figures (extract/figures.py, extract/figure_*.py) ---------------------------------
 FIGURE_NUMBER_WORDS: dict[str, int] = {

@@ -89,6 +89,8 @@ def test_german_absolute(text: str, mention: str, value: str) -> None:
         ("In den vergangenen drei Tagen regnete es.", "In den vergangenen drei Tagen", "2024-03-11/2024-03-13"),
         ("Sie war im Herbst vergangenen Jahres in Not geraten.", "im Herbst vergangenen Jahres", "2023-09/2023-11"),
         ("Er kündigte an, abzustimmen vor 28 Februar.", "28 Februar", "2024-02-28"),
+        ("In der Nacht zu Dienstag brannte eine Kabelbrücke.", "In der Nacht zu Dienstag", "2024-03-11/2024-03-12"),
+        ("Mit einem Ergebnis sei frühestens im Juli zu rechnen.", "im Juli", "2024-07"),
     ],
 )
 def test_german_relative(text: str, mention: str, value: str | None) -> None:
