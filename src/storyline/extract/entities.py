@@ -73,8 +73,9 @@ class EntityStage:
     # name ("des Kartellamts" beside "Bundeskartellamt"), and a family name written first ("Lin Shao-wei") is the
     # surname a bare "Lin" resolves to; 64: a person's name holds its particles ("Henk van der Veen", "Marieke ten
     # Brink", "Mr Van der Veen"; a Dutch particle before a surname: "sagte van der Veen", resolved to the article's
-    # full name), and no person's name has digits or no capital ("H5N1", "lorry")
-    version = "64"
+    # full name), and no person's name has digits or no capital ("H5N1", "lorry"); 65: technology and business
+    # parks are places ("Technologiepark Adlershof")
+    version = "65"
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 

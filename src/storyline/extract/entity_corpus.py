@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from storyline.extract.entity_article import group_key
-from storyline.extract.entity_keys import concept_display, drop_first_word, initials, known_place_names
-from storyline.extract.entity_translations import NameEncoder, translation_pairs
+from storyline.extract.entity_keys import concept_display, drop_first_word, initials, known_place_names, translit_key
+from storyline.extract.entity_translations import MIN_SHARED, NameEncoder, story_weight, translation_pairs
 from storyline.extract.place_names import qualified_place
 from storyline.lang import de as lang_de
 from storyline.lang import en as lang_en
@@ -28,9 +28,9 @@ SIMILARITY = 0.85
 MAX_BLOCK = 200
 # An acronym this long or longer ties an English long name to a German one (two letters are too ambiguous).
 _MIN_TRANSLATED_ACRONYM = 3
-# A one-word organisation written more than this many times as often as a longer name it opens is not that
-# name's short form.
-RARE_LONG_FORM = 10
+# A one-word organisation written more than this many times as often as a longer name it opens is written
+# (the text itself, not the article's links to it) is not that name's short form.
+RARE_LONG_FORM = 5
 # A one-word organisation joins the longer name it opens when that name is written this many times as often
 # as every other name it opens taken together.
 DOMINANT = 5
@@ -120,9 +120,10 @@ _NAME_PARTICLES = frozenset({"van", "von", "vom", "der", "den", "de", "la", "le"
 
 
 def _full_person_name(name: str) -> bool:
-    """A first name and a surname: "Gerrit van Wijngaarden", not "van Wijngaarden" or "Wijngaarden"."""
+    """A first name and a surname: "Gerrit van Wijngaarden", not "van Wijngaarden", "Wijngaarden" or "Tobias W."."""
     words = name.split()
-    return len(words) > 1 and not all(w.casefold() in _NAME_PARTICLES for w in words[:-1])
+    return len(words) > 1 and not all(w.casefold() in _NAME_PARTICLES for w in words[:-1]) and \
+        not _ABBREVIATED.fullmatch(name)
 
 
 def _merge_block(block: list[str], uf: UnionFind) -> None:
@@ -190,6 +191,10 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
             names[titled] += names.pop(name)
             preferred[titled] += preferred.pop(name, 0)
 
+    texts: Counter[str] = Counter()  # how often each name is written as such, not reached through an article's link
+    for key in members:
+        texts.update(stats[key].surfaces)
+
     def short_form(name: str) -> bool:
         # "Kaiwen" beside "Kaiwen Semiconductor", "Wupperstein Bau" beside "Wupperstein Bau GmbH", "Schachtwerk
         # Herne" beside "FC Schachtwerk Herne": an organisation is shown by its full name, legal form and club
@@ -201,7 +206,7 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
         # ("LenzAlarm" 27 times is not short for "LenzAlarm Warnungen" written twice: a long form written rarely is
         # a tagger's span, not the full name)
         return any((" " not in name and any(other.startswith(b + " ") for b in bases)
-                    and names[other] * RARE_LONG_FORM >= names[name]) or
+                    and texts[other] * RARE_LONG_FORM >= names[name]) or
                    (other.startswith(name + " ") and without_legal_form(other) == name) or
                    (other.endswith(" " + name) and other[: -len(name) - 1] in lang_de.ORG_CLUB_PREFIXES)
                    for other in names)
@@ -475,6 +480,40 @@ def _merge_translations(keys: list[str], stats: dict[str, KeyStats], uf: UnionFi
         uf.union(english, german)
 
 
+# "Tobias W.": German news shortens a suspect's surname to its initial; the article names no one else so.
+_ABBREVIATED = re.compile(r"(\S+) ([A-ZÄÖÜ])\.")
+
+
+def _merge_abbreviated_surnames(keys: list[str], stats: dict[str, KeyStats], uf: UnionFind,
+                                article_keys: Sequence[Sequence[str]]) -> None:
+    """ "Tobias W." is "Tobias Wernicke" when that is the one full name with that first name and initial that
+    shares a story with it (``entity_translations.MIN_SHARED``; the English press writes the name in full)."""
+    short = [(key, m) for key in keys if key.startswith("P:") for name in stats[key].names
+             if (m := _ABBREVIATED.fullmatch(name))]
+    if not short:
+        return
+    full: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key in keys:
+        if key.startswith("P:"):
+            for name in stats[key].names:
+                words = name.split()
+                if len(words) == 2 and len(words[1]) > 2 and not _ABBREVIATED.fullmatch(name):
+                    full[(translit_key(words[0]), translit_key(words[1])[:1])].add(uf.find(key))
+    held: dict[str, set[int]] = defaultdict(set)
+    for i, found in enumerate(article_keys):
+        for key in found:
+            held[key].add(i)
+    roots = {key: uf.find(key) for key in keys}
+    by_root: dict[str, set[int]] = defaultdict(set)
+    for key, root in roots.items():
+        by_root[root] |= held.get(key, set())
+    for key, m in short:
+        targets = [t for t in sorted(full.get((translit_key(m.group(1)), translit_key(m.group(2))), set()))
+                   if story_weight(held, article_keys, held.get(key, set()), by_root[t]) >= MIN_SHARED]
+        if len(targets) == 1:
+            uf.union(key, targets[0])
+
+
 def _no_encoder() -> NameEncoder | None:
     return None
 
@@ -506,6 +545,7 @@ def cluster_keys(stats: dict[str, KeyStats], article_keys: Sequence[Sequence[str
     for block in _person_blocks(keys).values():
         _merge_block(block, uf)
     if article_keys:
+        _merge_abbreviated_surnames(keys, stats, uf, article_keys)
         _merge_translations(keys, stats, uf, article_keys, encoder)
     members: dict[str, list[str]] = defaultdict(list)
     for key in keys:

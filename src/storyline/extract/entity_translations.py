@@ -47,6 +47,17 @@ RARE = 50
 TYPES = frozenset({"ORG", "LOC", "MISC"})
 
 
+def story_weight(held: dict[str, set[int]], article_keys: Sequence[Sequence[str]], a: set[int], b: set[int]) -> float:
+    """How much two sets of articles share one story: the summed log inverse document frequency of the rare keys
+    (in at most ``RARE`` articles) that articles of both name."""
+    n_articles = max(len(article_keys), 1)
+
+    def rare(articles: set[int]) -> set[str]:
+        return {k for i in articles for k in article_keys[i] if len(held[k]) <= RARE}
+
+    return sum(math.log(n_articles / len(held[k])) for k in rare(a) & rare(b))
+
+
 def translation_pairs(roots: dict[str, str], language: dict[str, str], type_of: dict[str, str],
                       article_roots: Sequence[set[str]], display: Callable[[str], str],
                       encoder: Callable[[], NameEncoder | None]) -> list[tuple[str, str]]:

@@ -268,7 +268,8 @@ KNOWN_PLACES: frozenset[str] = frozenset()
 # word with one of these endings is one ("Chemiepark Hollbruch", "Stadion am Kanal", "Rheinpfeil-Arena").
 LOC_FACILITY_ENDINGS: tuple[str, ...] = ("chemiepark", "chemieparks", "industriepark", "industrieparks", "stadion",
                                          "stadions", "arena", "brücke", "stahlwerk", "stahlwerks", "kraftwerk",
-                                         "kraftwerks", "hüttenwerk", "hüttenwerks", "campus")
+                                         "kraftwerks", "hüttenwerk", "hüttenwerks", "campus", "technologiepark",
+                                         "technologieparks", "gewerbepark", "gewerbeparks")
 # ... which name the facility when they open its name ("Stahlwerk Wellesweiler": entity_spans._facility_names)
 LOC_FACILITY_HEADS: tuple[str, ...] = LOC_FACILITY_ENDINGS
 # Prepositions that put a one-word name somewhere: "aus Wellesweiler" is a place, never a person (not "nach",

@@ -75,3 +75,22 @@ def test_the_joined_cluster_is_shown_by_its_german_name_and_copies_join_nothing(
     stats["X:federal court of justice"].translated = False
     clusters = cluster_keys(stats, articles, lambda: encoder)
     assert not any("X:bundesgerichtshof" in c[2] and "X:federal court of justice" in c[2] for c in clusters.values())
+
+
+def _person(name: str, n: int) -> KeyStats:
+    return KeyStats(names=Counter({name: n}), types=Counter({"PER": n}), preferred=Counter({name: n}))
+
+
+def test_an_abbreviated_surname_joins_the_one_full_name_of_its_story() -> None:
+    stats = {"P:tobias v": _person("Tobias W.", 6), "P:tobias vernike": _person("Tobias Wernicke", 3),
+             "P:tobias veber": _person("Tobias Weber", 2), "X:kabelbruke": _stats({"Kabelbrücke": 9}, english=False),
+             "X:spreestrom": _stats({"Spreestrom": 9}, english=False)}
+    story = ["X:kabelbruke", "X:spreestrom"]
+    articles = [["P:tobias v", *story]] * 6 + [["P:tobias vernike", *story]] * 3 + [["P:tobias veber"]] * 2 + \
+        [["X:other"]] * 2000
+    clusters = cluster_keys(stats, articles)
+    tobias = next(c for c in clusters.values() if "P:tobias v" in c[2])
+    # "Weber" starts with W too, but names another story: "Wernicke" shares this one
+    assert set(tobias[2]) == {"P:tobias v", "P:tobias vernike"} and tobias[0] == "Tobias Wernicke"
+    apart = cluster_keys(stats, [["P:tobias v"]] * 6 + [["P:tobias vernike"]] * 3 + [["X:other"]] * 2000)
+    assert not any({"P:tobias v", "P:tobias vernike"} <= set(c[2]) for c in apart.values())
