@@ -45,8 +45,9 @@ class EventStage:
 
     name = "events"
     # 2: an event takes no article more than 7 days after its first report (was 21); 3: nor one more than 3
-    # days from its nearest report (was 10); 4: similarity loses 0.04 per day from the nearest report (was 0.01)
-    version = "4"
+    # days from its nearest report (was 10); 4: similarity loses 0.04 per day from the nearest report (was 0.01);
+    # 5: an article joins an event from similarity 0.09 (was 0.08)
+    version = "5"
 
     def __init__(
         self, recluster: bool = False, settings: ClusterSettings | None = None, encoder: Encoder | None = None

@@ -194,6 +194,7 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
     texts: Counter[str] = Counter()  # how often each name is written as such, not reached through an article's link
     for key in members:
         texts.update(stats[key].surfaces)
+    texts = texts or names  # statistics without mention texts: the names stand for them
 
     def short_form(name: str) -> bool:
         # "Kaiwen" beside "Kaiwen Semiconductor", "Wupperstein Bau" beside "Wupperstein Bau GmbH", "Schachtwerk
