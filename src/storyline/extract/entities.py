@@ -74,8 +74,10 @@ class EntityStage:
     # surname a bare "Lin" resolves to; 64: a person's name holds its particles ("Henk van der Veen", "Marieke ten
     # Brink", "Mr Van der Veen"; a Dutch particle before a surname: "sagte van der Veen", resolved to the article's
     # full name), and no person's name has digits or no capital ("H5N1", "lorry"); 65: technology and business
-    # parks are places ("Technologiepark Adlershof")
-    version = "65"
+    # parks are places ("Technologiepark Adlershof"); 66: a span ends before a finite verb it runs over ("Universität
+    # hatte Sönnichsen"), and a Dutch particle after a person's first name joins the surname after it whatever its
+    # tag ("Marieke ten Brink")
+    version = "66"
     requires = frozenset({"text", "language"})
     provides = frozenset({"mentions"})
 

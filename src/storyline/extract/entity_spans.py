@@ -1115,6 +1115,17 @@ def particle_names(text: str, mentions: list[Mention], language: str | None) -> 
                     (tail and gap.strip(" \t") and run in lang_de.PERSON_NAME_PARTICLES and "\n" not in gap):
                 out[k : k + 2] = [Mention(start=a.start, end=b.end, text=text[a.start : b.end], type="PER")]
                 continue
+        dutch = between.match(text, a.end) if a.type == "PER" and not tail else None
+        if dutch is not None and dutch.group(1).casefold() in lang_de.PERSON_SURNAME_PARTICLES:
+            # "Marieke" + "ten" + "Brink" whatever the model made of "Brink": a Dutch particle joins
+            surname = re.compile(r"[A-ZÄÖÜ][\w'’-]*[\w]").match(text, dutch.end())
+            if surname is not None:
+                end = max([surname.end(), *(x.end for x in out if x.start == surname.start())])
+                new = Mention(start=a.start, end=end, text=text[a.start : end], type="PER")
+                out = [x for x in out if not (x is not a and surname.start() <= x.start < end)]
+                out[out.index(a)] = new
+                k += 1
+                continue
         word = _NAME_WORD_AFTER.match(text, a.end) if tail and len(tail) < len(a.text.split()) else None
         if word is not None and not _overlapping(out, word.start(2), word.end(2)) and \
                 " ".join([*tail, *([word.group(1)] if word.group(1) else [])]).casefold() in lang_de.PERSON_NAME_PARTICLES:

@@ -122,6 +122,7 @@ class Recogniser:
         self.role_suffixes = lang.ROLE_SUFFIXES
         self.not_entities = lang.NOT_ENTITIES
         self.not_last_words = lang.NOT_NAME_LAST_WORDS
+        self.breaking_verbs = lang.NAME_BREAKING_VERBS
         self.descriptor_heads = lang.ORG_DESCRIPTOR_HEADS
         self.landmark_heads = lang.LOC_LANDMARK_HEADS
         self.deriv_org_heads = lang.ORG_DERIV_HEADS
@@ -328,6 +329,11 @@ class Recogniser:
             if not sep or not drop:
                 break
             start += len(first) + 1 + (len(rest) - len(rest.lstrip()))
+        inner = [w for w in re.finditer(r"\S+", text[start:end]) if w.start() > 0 and w.group() in self.breaking_verbs]
+        if inner:
+            end = start + len(text[start : start + inner[0].start()].rstrip())  # "Universität hatte Sönnichsen"
+            if " " not in text[start:end] and text[start:end].casefold() in self.org_words:
+                return None  # what is left is a generic noun ("Universität"), no name
         counted = _COUNT_INSIDE.search(text[start:end])
         if counted:
             end = start + counted.start()  # "im Erfurter Landtag 42 Stimmen": a count after the name ends it

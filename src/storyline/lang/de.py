@@ -153,6 +153,11 @@ NOT_ENTITIES: frozenset[str] = frozenset({
 })
 # Nouns that follow a name as the object of a verb in second position ("hat die Staatsanwaltschaft Bochum
 # Anklage erhoben", "legte Halle Berufung ein") and never end one: trimmed off a mention's end.
+# Finite verbs no name holds: a span the model ran over one ends before it ("Universität hatte Sönnichsen").
+NAME_BREAKING_VERBS: frozenset[str] = frozenset({
+    "hat", "hatte", "hatten", "haben", "ist", "war", "waren", "sind", "wird", "wurde", "wurden", "werden", "soll",
+    "sollen", "kann", "können", "muss", "müssen", "sagte", "sagt", "teilte", "erklärte",
+})
 NOT_NAME_LAST_WORDS: frozenset[str] = frozenset({
     "anklage", "klage", "berufung", "revision", "beschwerde", "einspruch", "strafanzeige", "anzeige", "insolvenz",
     "widerspruch",

@@ -676,6 +676,9 @@ ROLE_SUFFIXES: tuple[str, ...] = ("-in-chief", "spokesman", "spokeswoman", "spok
 # German adjectives are not (samples/FORMAT.md); the model sometimes takes it for a place.
 NOT_ENTITIES: frozenset[str] = frozenset({"euro", "euros", "dollar", "dollars", "pound", "pounds", "bitcoin", "internet",
                                           "darknet"}) | frozenset(DEMONYMS)
+NAME_BREAKING_VERBS: frozenset[str] = frozenset({
+    "has", "had", "have", "is", "was", "were", "are", "will", "would", "said", "says", "told",
+})
 NOT_NAME_LAST_WORDS: frozenset[str] = frozenset()  # English objects follow the verb, not the subject
 # English descriptors precede names in lower case ("the carmaker Volkswagen"); the model leaves them out.
 ORG_DESCRIPTOR_HEADS: tuple[str, ...] = ()

@@ -458,3 +458,10 @@ def test_a_german_preposition_joins_no_person_to_what_follows() -> None:
     got = particle_names(text, _mentions(text, spans), "de")
     assert _typed(got) == [("Müller", "PER"), ("Polizei", "ORG"), ("Schmidt", "PER"), ("Polizei", "ORG"),
                            ("Ursula von der Leyen", "PER")]
+
+
+def test_a_dutch_particle_after_a_first_name_joins_the_surname_whatever_its_tag() -> None:
+    text = "Am Telefon hat er Marieke ten Brink aus Gramsbergen, und Jan van Dijk kam."
+    spans: list[tuple[str, EntityType]] = [("Marieke", "PER"), ("Gramsbergen", "LOC"), ("Jan", "PER"), ("Dijk", "LOC")]
+    got = particle_names(text, _mentions(text, spans), "de")
+    assert _typed(got) == [("Marieke ten Brink", "PER"), ("Gramsbergen", "LOC"), ("Jan van Dijk", "PER")]

@@ -70,6 +70,14 @@ def test_no_person_has_digits_or_no_capital() -> None:
     assert [m.text for m in rec.recognise("Henk saw the H5N1 lorry.")] == ["Henk"]
 
 
+def test_a_name_ends_before_a_finite_verb() -> None:
+    rec = _ruler_recogniser([{"label": "ORG", "pattern": "Förde-Universität hatte Sönnichsen"},
+                             {"label": "ORG", "pattern": "Universität hatte Berger"}])
+    text = "Die Förde-Universität hatte Sönnichsen den Titel entzogen. Die Universität hatte Berger angehört."
+    # what is left of the second is a generic noun, no name
+    assert [m.text for m in rec.recognise(text)] == ["Förde-Universität"]
+
+
 def test_organisation_descriptors_stay_outside_the_name() -> None:
     rec = _ruler_recogniser(
         [
