@@ -296,11 +296,27 @@ def resolve(index: SpeakerIndex, surface: Candidate, earlier: list[Candidate],
         # "it added" → "the company" → the company named earlier ("the company Baltic Meridian Lines")
         return (named_role(index, found) or found) if found is not None and found.kind == "role" else found
     if surface.kind == "role":
-        return (index.apposed.get(surface.start) or named_role(index, surface) or
+        return (index.apposed.get(surface.start) or _named_inside(index, surface) or named_role(index, surface) or
                 complement_organisation(index, surface) or compound_organisation(index, surface) or
                 _institution_antecedent(index, surface) or
                 _title_antecedent(index, surface) or surface)
     return surface
+
+
+# A name inside a role phrase after one of these is where the body sits, not who speaks ("the court in Osnabrück").
+_PLACE_PREPOSITIONS = frozenset({"in", "of", "at", "from", "near", "im", "aus", "bei", "von", "vom", "nahe"})
+
+
+def _named_inside(index: SpeakerIndex, role: Candidate) -> Candidate | None:
+    """The name that closes a role phrase: "The consumer association Verbraucherbund Nordwest", "The GMF union"
+    is not (the name does not close it), "The Förde-Universität Kiel" is; not after a place preposition."""
+    inside = [c for c in index.candidates if c.kind == "mention" and c.entity_id and c is not role and
+              role.start <= c.start and c.end == role.end]
+    if not inside:
+        return None
+    found = min(inside, key=lambda c: c.start)
+    before = index.text[role.start : found.start].split()
+    return None if before and before[-1].casefold() in _PLACE_PREPOSITIONS else found
 
 
 _DEFINITE = frozenset({"der", "die", "das", "des", "the"})  # subject or "nach Angaben des …"; not "für den …"

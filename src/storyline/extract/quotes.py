@@ -340,8 +340,9 @@ class QuoteStage:
     # passive cues, no "refused to", no inverted frame before a pronoun or after an apposition; German
     # Konjunktiv continues an organisation's announcement ("bezifferte den Schaden") and after a long fronted phrase;
     # 37: perfect participles cue ("hat eingeräumt, …"), not after "wurde"; "zu sein" and an infinitive before a
-    # relative clause report; "schilderte, wie …" reports
-    version: str = "37"
+    # relative clause report; "schilderte, wie …" reports; 38: a role phrase closed by a name is that name's speech
+    # ("The consumer association Verbraucherbund Nordwest said"), not after a place preposition ("the court in …")
+    version: str = "38"
     requires: frozenset[str] = frozenset({"text", "mentions", "language"})
     provides: frozenset[str] = frozenset({"quotes"})
 

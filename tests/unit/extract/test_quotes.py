@@ -326,3 +326,14 @@ def test_reported_speech_continuing_a_direct_quote_in_its_sentence() -> None:
     got = extract_quotes(en, ments(en, ("Jan Ohlsen", "ohlsen")), "en")
     assert [(q.text, q.direct, q.speaker_entity_id) for q in got] == [
         ('"This is a dark day,"', True, "ohlsen"), ("strikes would continue", False, "ohlsen")]
+
+
+def test_en_role_phrase_closed_by_a_name_is_that_name() -> None:
+    text = ("The consumer association Verbraucherbund Nordwest said more than 2,300 people had joined its claim. "
+            "The administrative court in Osnabrück said the farmer could not be held responsible.")
+    mentions = sorted([*ments(text, ("Verbraucherbund Nordwest", "vbnw"), kind="ORG"),
+                       *ments(text, ("Osnabrück", "osnabrueck"), kind="LOC")], key=lambda m: m.start)
+    first, second = extract_quotes(text, mentions, "en")
+    assert (first.speaker_entity_id, first.speaker_text) == ("vbnw", "Verbraucherbund Nordwest")
+    # the place the court sits in is not who speaks
+    assert second.speaker_entity_id is None and second.speaker_missing_reason == "role_only"
