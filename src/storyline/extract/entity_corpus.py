@@ -14,9 +14,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from storyline.cluster.embed import Encoder
 from storyline.extract.entity_article import group_key
 from storyline.extract.entity_keys import concept_display, drop_first_word, initials, known_place_names, translit_key
-from storyline.extract.entity_translations import MIN_SHARED, NameEncoder, story_weight, translation_pairs
+from storyline.extract.entity_translations import MIN_SHARED, holders, story_weight, translation_pairs
 from storyline.extract.place_names import qualified_place
 from storyline.lang import de as lang_de
 from storyline.lang import en as lang_en
@@ -183,7 +184,7 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
             names.update(stats[key].names)
         preferred.update(stats[key].preferred)
         types.update(stats[key].types)
-    type_ = max(types.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    type_ = _majority_type(types)
     if type_ == "LOC":
         # A dateline's capitals are the German article's spelling of the place: "KÖLN" votes for "Köln".
         for name in [n for n in names if n.isupper() and len(n) >= 4]:
@@ -271,6 +272,11 @@ def _canonical(members: list[str], stats: dict[str, KeyStats]) -> tuple[str, str
             best = best[: -len("es")]  # "des Rhein-Hunsrück-Kreises", where no article wrote the nominative
         best = qualified_place(_title(best) if best.isupper() else best, written(), known_place_names()) or best
     return (_strong_nominative(best) if type_ in ("ORG", "LOC", "MISC") else best), type_
+
+
+def _majority_type(types: Counter[str]) -> str:
+    """The type written most often, ties by name (a stable choice)."""
+    return max(types.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
 def _nominative_head(name: str) -> str:
@@ -449,7 +455,7 @@ def _merge_first_words(keys: list[str], stats: dict[str, KeyStats], uf: UnionFin
 
 
 def _merge_translations(keys: list[str], stats: dict[str, KeyStats], uf: UnionFind,
-                        article_keys: Sequence[Sequence[str]], encoder: Callable[[], NameEncoder | None]) -> None:
+                        article_keys: Sequence[Sequence[str]], encoder: Callable[[], Encoder | None]) -> None:
     """A name only English articles write joins the German name of the same story and meaning
     (:func:`storyline.extract.entity_translations.translation_pairs`)."""
     roots = {key: uf.find(key) for key in keys}
@@ -465,8 +471,7 @@ def _merge_translations(keys: list[str], stats: dict[str, KeyStats], uf: UnionFi
         language[root] = languages.pop() if len(languages) == 1 else "mixed"
         if language[root] == "de" and not any(stats[k].preferred for k in ms):
             language[root] = "copied"  # written only by copies: a farm's translation ("Universität von Wessex")
-        type_of[root] = max(Counter({t: n for k in ms for t, n in stats[k].types.items()}).items(),
-                            key=lambda kv: (kv[1], kv[0]))[0]
+        type_of[root] = _majority_type(Counter({t: n for k in ms for t, n in stats[k].types.items()}))
     shown: dict[str, str] = {}
 
     def display(root: str) -> str:
@@ -475,7 +480,7 @@ def _merge_translations(keys: list[str], stats: dict[str, KeyStats], uf: UnionFi
         return shown[root]
 
     article_roots = [{roots[k] for k in ks if k in roots} for ks in article_keys]
-    for english, german in translation_pairs(roots, language, type_of, article_roots, display, encoder):
+    for english, german in translation_pairs(language, type_of, article_roots, display, encoder):
         for key in members[english]:
             stats[key].translated = True
         uf.union(english, german)
@@ -500,10 +505,7 @@ def _merge_abbreviated_surnames(keys: list[str], stats: dict[str, KeyStats], uf:
                 words = name.split()
                 if len(words) == 2 and len(words[1]) > 2 and not _ABBREVIATED.fullmatch(name):
                     full[(translit_key(words[0]), translit_key(words[1])[:1])].add(uf.find(key))
-    held: dict[str, set[int]] = defaultdict(set)
-    for i, found in enumerate(article_keys):
-        for key in found:
-            held[key].add(i)
+    held = holders(article_keys)
     roots = {key: uf.find(key) for key in keys}
     by_root: dict[str, set[int]] = defaultdict(set)
     for key, root in roots.items():
@@ -515,12 +517,12 @@ def _merge_abbreviated_surnames(keys: list[str], stats: dict[str, KeyStats], uf:
             uf.union(key, targets[0])
 
 
-def _no_encoder() -> NameEncoder | None:
+def _no_encoder() -> Encoder | None:
     return None
 
 
 def cluster_keys(stats: dict[str, KeyStats], article_keys: Sequence[Sequence[str]] = (),
-                 encoder: Callable[[], NameEncoder | None] = _no_encoder) -> dict[str, tuple[str, str, list[str]]]:
+                 encoder: Callable[[], Encoder | None] = _no_encoder) -> dict[str, tuple[str, str, list[str]]]:
     """Root key → (canonical name, type, member keys) for every cluster of identity keys.
 
     ``article_keys`` (the keys of each article's mentions) and ``encoder`` (a name encoder, loaded on demand)

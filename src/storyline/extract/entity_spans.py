@@ -1087,8 +1087,11 @@ def _trailing_particle(name: str) -> list[str]:
     return []
 
 
-# The surname after a name's particle, with the particle's second word between ("Mr Van" + "der Veen").
-_NAME_WORD_AFTER = re.compile(r"[ \t]+(?:((?i:der|den|de|het))[ \t]+)?([A-ZÄÖÜ][\w'’-]*[\w])")
+# A surname after its particle ("Brink" of "ten Brink").
+_SURNAME_WORD = r"[A-ZÄÖÜ][\w'’-]*[\w]"
+_SURNAME_AT = re.compile(_SURNAME_WORD)
+# ... with the particle's second word between ("Mr Van" + "der Veen").
+_NAME_WORD_AFTER = re.compile(rf"[ \t]+(?:((?i:der|den|de|het))[ \t]+)?({_SURNAME_WORD})")
 
 
 def particle_names(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
@@ -1106,19 +1109,19 @@ def particle_names(text: str, mentions: list[Mention], language: str | None) -> 
         tail = _trailing_particle(a.text) if a.type == "PER" else []
         # after a name that ends in a particle, the next word is its surname whatever its tag ("Mr Van" + "der" +
         # "Veen", which is a Dutch place too); between two tagged parts, the particles must stand alone
+        inner = between.match(text, a.end) if a.type == "PER" else None
         if a.type == "PER" and b is not None and (b.type == "PER" or tail):
             gap = text[a.end : b.start]
             run = " ".join([*tail, *gap.split()]).casefold()
-            inner = between.match(text, a.end)
             if (tail and not gap.strip(" \t") and gap) or (inner is not None and inner.end() == b.start
                                                          and b.type == "PER") or \
                     (tail and gap.strip(" \t") and run in lang_de.PERSON_NAME_PARTICLES and "\n" not in gap):
                 out[k : k + 2] = [Mention(start=a.start, end=b.end, text=text[a.start : b.end], type="PER")]
                 continue
-        dutch = between.match(text, a.end) if a.type == "PER" and not tail else None
+        dutch = inner if not tail else None
         if dutch is not None and dutch.group(1).casefold() in lang_de.PERSON_SURNAME_PARTICLES:
             # "Marieke" + "ten" + "Brink" whatever the model made of "Brink": a Dutch particle joins
-            surname = re.compile(r"[A-ZÄÖÜ][\w'’-]*[\w]").match(text, dutch.end())
+            surname = _SURNAME_AT.match(text, dutch.end())
             if surname is not None:
                 end = max([surname.end(), *(x.end for x in out if x.start == surname.start())])
                 new = Mention(start=a.start, end=end, text=text[a.start : end], type="PER")

@@ -18,20 +18,11 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable, Sequence
-from typing import Protocol
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
-from numpy.typing import NDArray
 
-
-class NameEncoder(Protocol):
-    """Maps names to unit-length vectors (the USE model, or a fake in tests)."""
-
-    def encode(self, texts: list[str]) -> NDArray[np.float32]:
-        """One unit-length row per text."""
-        ...
-
+from storyline.cluster.embed import Encoder
 
 # Cosine of the two names' embeddings at least this (measured on the sample dev corpus: true translations
 # 0.72-0.95, the nearest wrong candidate of a shared story up to 0.70: "Federal Interior Ministry" ~
@@ -47,35 +38,42 @@ RARE = 50
 TYPES = frozenset({"ORG", "LOC", "MISC"})
 
 
-def story_weight(held: dict[str, set[int]], article_keys: Sequence[Sequence[str]], a: set[int], b: set[int]) -> float:
+def holders(article_keys: Sequence[Iterable[str]]) -> dict[str, set[int]]:
+    """Key → the indices of the articles that name it."""
+    held: dict[str, set[int]] = defaultdict(set)
+    for i, found in enumerate(article_keys):
+        for key in found:
+            held[key].add(i)
+    return held
+
+
+def _idf(held: dict[str, set[int]], key: str, n_articles: int) -> float:
+    return math.log(max(n_articles, 1) / len(held[key]))
+
+
+def story_weight(held: dict[str, set[int]], article_keys: Sequence[Iterable[str]], a: set[int], b: set[int]) -> float:
     """How much two sets of articles share one story: the summed log inverse document frequency of the rare keys
     (in at most ``RARE`` articles) that articles of both name."""
-    n_articles = max(len(article_keys), 1)
 
     def rare(articles: set[int]) -> set[str]:
         return {k for i in articles for k in article_keys[i] if len(held[k]) <= RARE}
 
-    return sum(math.log(n_articles / len(held[k])) for k in rare(a) & rare(b))
+    return sum(_idf(held, k, len(article_keys)) for k in rare(a) & rare(b))
 
 
-def translation_pairs(roots: dict[str, str], language: dict[str, str], type_of: dict[str, str],
-                      article_roots: Sequence[set[str]], display: Callable[[str], str],
-                      encoder: Callable[[], NameEncoder | None]) -> list[tuple[str, str]]:
+def translation_pairs(language: dict[str, str], type_of: dict[str, str], article_roots: Sequence[set[str]],
+                      display: Callable[[str], str], encoder: Callable[[], Encoder | None]) -> list[tuple[str, str]]:
     """(English root, German root) pairs that name one entity.
 
-    ``roots``: every key's cluster root; ``language``: root → "en", "de" or "mixed" (the articles it is written
-    in); ``type_of``: root → majority type; ``article_roots``: per article, the roots of its mentions;
-    (a German name written only by copies is "copied" and joins nothing); ``display``: root → display name;
-    ``encoder`` gives the name encoder (loaded only when there are candidates).
+    ``language``: cluster root → "en", "de" or "mixed" (the articles it is written in; a German name written only
+    by copies is "copied" and joins nothing), for every root that may join; ``type_of``: root → majority type;
+    ``article_roots``: per article, the roots of its mentions; ``display``: root → display name; ``encoder`` gives
+    the name encoder (loaded only when there are candidates).
     """
-    english = [r for r in sorted(set(roots.values())) if language.get(r) == "en" and type_of.get(r) in TYPES]
+    english = [r for r in sorted(language) if language[r] == "en" and type_of.get(r) in TYPES]
     if not english:
         return []
-    held: dict[str, list[int]] = defaultdict(list)
-    for i, found in enumerate(article_roots):
-        for root in found:
-            held[root].append(i)
-    n_articles = max(len(article_roots), 1)
+    held = holders(article_roots)
     candidates: dict[str, dict[str, float]] = {}
     german_beside: dict[str, set[str]] = {}  # rare root → the German roots of its articles (each computed once)
     for e in english:
@@ -84,7 +82,7 @@ def translation_pairs(roots: dict[str, str], language: dict[str, str], type_of: 
         for f in context:
             if f not in german_beside:
                 german_beside[f] = {g for i in held[f] for g in article_roots[i] if language.get(g) == "de" and g != f}
-            idf = math.log(n_articles / len(held[f]))
+            idf = _idf(held, f, len(article_roots))
             for g in german_beside[f]:
                 if type_of.get(g) == type_of[e]:
                     shared[g] += idf

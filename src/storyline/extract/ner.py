@@ -211,8 +211,8 @@ class Recogniser:
             name = text[span[0] : span[1]]
             if typ == "PER" and (name.islower() or any(ch.isdigit() for ch in name)):
                 continue  # "H5N1", "lorry": a person's name has no digits and a capital
-            if text[span[0] : span[1]].casefold() not in self.not_entities:
-                mentions.append(Mention(start=span[0], end=span[1], text=text[span[0] : span[1]], type=typ))
+            if name.casefold() not in self.not_entities:
+                mentions.append(Mention(start=span[0], end=span[1], text=name, type=typ))
         out = []
         mentions = descriptor_names(text, drop_sentence_adverbs(text, mentions, self.language), self.language)
         mentions = quoted_ship_names(text, ship_names(text, mentions, self.language), self.language)

@@ -39,14 +39,14 @@ def test_an_english_name_joins_the_german_name_of_its_story() -> None:
     names = {"en:court": "Federal Court of Justice", "de:bgh": "Bundesgerichtshof", "de:olg": "Oberlandesgericht",
              "de:other": "Bundesgerichtshof Zwei", "x:klein": "Klein", "x:mann": "Mann"}
     encoder = FakeEncoder([["Federal Court of Justice", "Bundesgerichtshof"]])
-    got = translation_pairs(roots, language, type_of, articles, names.__getitem__, lambda: encoder)
+    got = translation_pairs(language, type_of, articles, names.__getitem__, lambda: encoder)
     assert got == [("en:court", "de:bgh")]
     # no shared story: nothing joins, whatever the names mean
     alone = [{"en:court"}] * 3 + [{"de:bgh"}] * 5 + [{"de:other"}] * 2000
-    assert translation_pairs(roots, language, type_of, alone, names.__getitem__, lambda: encoder) == []
+    assert translation_pairs(language, type_of, alone, names.__getitem__, lambda: encoder) == []
     # meaning too far apart: nothing joins
     far = FakeEncoder([])
-    assert translation_pairs(roots, language, type_of, articles, names.__getitem__, lambda: far) == []
+    assert translation_pairs(language, type_of, articles, names.__getitem__, lambda: far) == []
 
 
 def _stats(names: dict[str, int], english: bool, preferred: bool = True) -> KeyStats:
