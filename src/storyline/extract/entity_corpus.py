@@ -471,7 +471,7 @@ def _merge_translations(keys: list[str], stats: dict[str, KeyStats], uf: UnionFi
         language[root] = languages.pop() if len(languages) == 1 else "mixed"
         if language[root] == "de" and not any(stats[k].preferred for k in ms):
             language[root] = "copied"  # written only by copies: a farm's translation ("Universität von Wessex")
-        type_of[root] = _majority_type(Counter({t: n for k in ms for t, n in stats[k].types.items()}))
+        type_of[root] = _majority_type(sum((stats[k].types for k in ms), Counter()))
     shown: dict[str, str] = {}
 
     def display(root: str) -> str:

@@ -94,3 +94,21 @@ def test_an_abbreviated_surname_joins_the_one_full_name_of_its_story() -> None:
     assert set(tobias[2]) == {"P:tobias v", "P:tobias vernike"} and tobias[0] == "Tobias Wernicke"
     apart = cluster_keys(stats, [["P:tobias v"]] * 6 + [["P:tobias vernike"]] * 3 + [["X:other"]] * 2000)
     assert not any({"P:tobias v", "P:tobias vernike"} <= set(c[2]) for c in apart.values())
+
+
+def test_a_cluster_of_several_keys_takes_the_type_most_of_its_mentions_have() -> None:
+    # the German cluster is mostly ORG over its two keys (5 + 1 against 2 LOC), so it meets the English ORG name
+    german = _stats({"Bundesgerichtshof": 5}, english=False)
+    genitive = KeyStats(names=Counter({"Bundesgerichtshofs": 3}), types=Counter({"ORG": 1, "LOC": 2}),
+                        preferred=Counter({"Bundesgerichtshofs": 3}))
+    stats = {"X:federal court of justice": _stats({"Federal Court of Justice": 3}, english=True),
+             "X:bundesgerichtshof": german, "X:bundesgerichtshofs": genitive,
+             "X:klein": _stats({"Klein": 8}, english=False), "X:mann": _stats({"Mann": 8}, english=False)}
+    stats["X:klein"].english = stats["X:mann"].english = 3
+    stats["X:klein"].preferred = stats["X:mann"].preferred = Counter()
+    articles = [["X:federal court of justice", "X:klein", "X:mann"]] * 3 + \
+        [["X:bundesgerichtshof", "X:bundesgerichtshofs", "X:klein", "X:mann"]] * 5 + [["X:other"]] * 2000
+    encoder = FakeEncoder([["Federal Court of Justice", "Bundesgerichtshof"]])
+    clusters = cluster_keys(stats, articles, lambda: encoder)
+    joined = next(c for c in clusters.values() if "X:bundesgerichtshof" in c[2])
+    assert "X:federal court of justice" in joined[2]
